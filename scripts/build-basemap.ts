@@ -1,0 +1,53 @@
+/**
+ * Builds the offline basemap in geo/basemap from Natural Earth (world-atlas, public domain):
+ * - countries-50m.topo.json: country polygons only (the `land` layer is dropped; it repeats
+ *   the countries' outline), as TopoJSON because it is a third of the size of the GeoJSON;
+ *   countries-110m.topo.json: the same at 1:110m, for embeds and small screens;
+ * - country-labels.json: one label point per country (the centroid of its largest polygon)
+ *   and the zoom from which it is shown (bigger countries earlier), for the D3 label layer,
+ *   since there is no glyph server to let MapLibre draw text.
+ * Run again only when world-atlas is upgraded: `npm run basemap`.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+
+const require = createRequire(import.meta.url);
+const src = require.resolve('world-atlas/countries-50m.json');
+const topo = JSON.parse(readFileSync(src, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+mkdirSync('geo/basemap', { recursive: true });
+const countriesOnly = { ...topo, objects: { countries: topo.objects.countries } };
+writeFileSync('geo/basemap/countries-50m.topo.json', JSON.stringify(countriesOnly));
+// The 1:110m cut is a seventh of the size: embeds and phones start with it.
+const small = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as typeof topo;
+writeFileSync('geo/basemap/countries-110m.topo.json', JSON.stringify({ ...small, objects: { countries: small.objects.countries } }));
+
+const fc = feature(topo, topo.objects.countries);
+const labels = [];
+for (const f of fc.features as Feature<Polygon | MultiPolygon, { name: string }>[]) {
+	if (!f.geometry) continue;
+	const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+	let best: Polygon | undefined;
+	let bestArea = -1;
+	for (const coordinates of polys) {
+		const poly: Polygon = { type: 'Polygon', coordinates };
+		const a = geoArea(poly);
+		if (a > bestArea) [best, bestArea] = [poly, a];
+	}
+	if (!best) continue;
+	const [lon, lat] = geoCentroid(best);
+	// Area in steradians: Russia ≈ 0.4, France ≈ 0.013, Belgium ≈ 0.0008.
+	const minZoom = bestArea > 0.05 ? 1 : bestArea > 0.01 ? 2.5 : bestArea > 0.002 ? 3.5 : bestArea > 0.0004 ? 4.5 : 6;
+	labels.push({ id: String(f.id ?? ''), name: f.properties.name, lon: round(lon), lat: round(lat), minZoom });
+}
+labels.sort((a, b) => a.minZoom - b.minZoom || a.name.localeCompare(b.name));
+writeFileSync('geo/basemap/country-labels.json', JSON.stringify({ source: 'Natural Earth via world-atlas 2', labels }, null, 0));
+console.log(`wrote geo/basemap/countries-50m.topo.json and ${labels.length} labels`);
+
+function round(v: number) {
+	return Math.round(v * 100) / 100;
+}

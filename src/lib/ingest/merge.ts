@@ -1,0 +1,214 @@
+/**
+ * Matching drafted items to curated ones, merging a draft into a curated story without
+ * overwriting anything an editor wrote, and the review printout (added / changed / unchanged).
+ * The same matchers serve `eval:ingest`.
+ */
+import type { StoryInput } from '../story/schema';
+import { haversineKm, nameKey } from './gazetteer';
+
+type PlaceIn = StoryInput['places'][number];
+type EventIn = StoryInput['events'][number];
+type ActorIn = StoryInput['actors'][number];
+
+export const PLACE_MATCH_KM = 25;
+
+function baseName(s: string): string {
+	return nameKey(s.replace(/\(.*?\)/g, '').replace(/,.*$/, ''));
+}
+
+export function placesMatch(a: PlaceIn, b: PlaceIn): boolean {
+	if (a.id === b.id) return true;
+	if (a.geonameid && b.geonameid && a.geonameid === b.geonameid) return true;
+	const sameKind = (a.type === 'country') === (b.type === 'country');
+	if (!sameKind) return false;
+	if (baseName(a.name) === baseName(b.name) && a.country === b.country) return true;
+	if (a.type === 'country') return a.country === b.country;
+	return haversineKm(a.coordinates[1], a.coordinates[0], b.coordinates[1], b.coordinates[0]) < PLACE_MATCH_KM;
+}
+
+/** For each place id of `from`, the id of a matching place in `to` (or none). */
+export function mapPlaces(from: PlaceIn[], to: PlaceIn[]): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const a of from) {
+		const b = to.find((x) => x.id === a.id && placesMatch(a, x)) ?? to.find((x) => placesMatch(a, x));
+		if (b) out.set(a.id, b.id);
+	}
+	return out;
+}
+
+export function eventPlaces(e: EventIn): string[] {
+	switch (e.kind) {
+		case 'meeting':
+			return [e.place];
+		case 'call':
+		case 'trade':
+			return [e.from, e.to];
+		case 'visit':
+		case 'travel':
+		case 'deployment':
+			return [e.to, ...(e.from ? [e.from] : [])];
+	}
+}
+
+function span(e: EventIn): [string, string] | null {
+	if (e.date) return [e.date, e.date];
+	if (e.start && e.end) return [e.start, e.end];
+	return null;
+}
+
+function dayShift(d: string, n: number): string {
+	return new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+}
+
+/** Dates agree when either is missing or their spans overlap (a day's slack either side). */
+export function datesAgree(a: EventIn, b: EventIn): boolean {
+	const x = span(a);
+	const y = span(b);
+	if (!x || !y) return true;
+	return dayShift(x[0], -1) <= y[1] && dayShift(y[0], -1) <= x[1];
+}
+
+/** Same kind, a shared (mapped) place, and compatible dates. */
+export function eventsMatch(draft: EventIn, curated: EventIn, placeMap: Map<string, string>): boolean {
+	if (draft.kind !== curated.kind) return false;
+	const dp = eventPlaces(draft).map((p) => placeMap.get(p) ?? `draft:${p}`);
+	const cp = new Set(eventPlaces(curated));
+	if (!dp.some((p) => cp.has(p))) return false;
+	return datesAgree(draft, curated);
+}
+
+export interface Review {
+	added: string[];
+	changed: string[];
+	unchanged: string[];
+}
+
+export interface MergeResult {
+	story: StoryInput;
+	review: { places: Review; actors: Review; events: Review };
+	/** Draft ids renamed to the curated ids they matched, or to avoid clashes. */
+	renamed: Map<string, string>;
+}
+
+function diffFields(a: Record<string, unknown>, b: Record<string, unknown>, fields: string[]): string[] {
+	return fields.filter((f) => a[f] !== undefined && JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+}
+
+/**
+ * Merge a draft into a curated story: curated items are kept as they are; drafted items that
+ * match none are added (with references renamed to curated ids where places or actors matched);
+ * matched items whose drafted fields differ are reported as "changed" (a proposal, not applied).
+ */
+export function mergeStories(curated: StoryInput, draft: StoryInput): MergeResult {
+	const placeMap = mapPlaces(draft.places, curated.places);
+	const renamed = new Map<string, string>();
+	const review = {
+		places: { added: [], changed: [], unchanged: [] } as Review,
+		actors: { added: [], changed: [], unchanged: [] } as Review,
+		events: { added: [], changed: [], unchanged: [] } as Review
+	};
+	const places = [...curated.places];
+	const usedPlaceIds = new Set(places.map((p) => p.id));
+	for (const p of draft.places) {
+		const match = placeMap.get(p.id);
+		if (match) {
+			const cur = curated.places.find((x) => x.id === match)!;
+			const d = diffFields(p as Record<string, unknown>, cur as Record<string, unknown>, ['geonameid', 'country']);
+			const far = haversineKm(p.coordinates[1], p.coordinates[0], cur.coordinates[1], cur.coordinates[0]);
+			if (far > 5 && p.type !== 'country') d.push(`coordinates (${far.toFixed(0)} km apart)`);
+			(d.length ? review.places.changed : review.places.unchanged).push(d.length ? `${match}: ${d.join(', ')}` : match);
+			continue;
+		}
+		let id = p.id;
+		for (let n = 2; usedPlaceIds.has(id); n++) id = `${p.id}-${n}`;
+		usedPlaceIds.add(id);
+		placeMap.set(p.id, id);
+		if (id !== p.id) renamed.set(`place:${p.id}`, `place:${id}`);
+		places.push({ ...p, id });
+		review.places.added.push(id);
+	}
+
+	const actorMap = new Map<string, string>();
+	const actors = [...curated.actors];
+	const usedActorIds = new Set(actors.map((a) => a.id));
+	for (const a of draft.actors) {
+		const match =
+			curated.actors.find((x) => x.id === a.id) ??
+			curated.actors.find((x) => nameKey(x.name) === nameKey(a.name)) ??
+			curated.actors.find((x) => x.type === 'person' && a.type === 'person' && nameKey(x.name).split(' ').pop() === nameKey(a.name).split(' ').pop());
+		if (match) {
+			actorMap.set(a.id, match.id);
+			review.actors.unchanged.push(match.id);
+			continue;
+		}
+		let id = a.id;
+		for (let n = 2; usedActorIds.has(id); n++) id = `${a.id}-${n}`;
+		usedActorIds.add(id);
+		actorMap.set(a.id, id);
+		if (id !== a.id) renamed.set(`actor:${a.id}`, `actor:${id}`);
+		actors.push({ ...a, id, memberOf: [] } as ActorIn);
+		review.actors.added.push(id);
+	}
+	// memberOf of added actors, renamed.
+	for (const a of draft.actors) {
+		const id = actorMap.get(a.id)!;
+		const added = actors.find((x) => x.id === id && review.actors.added.includes(id));
+		if (added) added.memberOf = (a.memberOf ?? []).map((m) => actorMap.get(m) ?? m);
+	}
+
+	const events = [...curated.events];
+	const usedEventIds = new Set(events.map((e) => e.id));
+	const rp = (id: string) => placeMap.get(id) ?? id;
+	const ra = (id: string) => actorMap.get(id) ?? id;
+	for (const e of draft.events) {
+		const match = curated.events.find((c) => eventsMatch(e, c, placeMap));
+		if (match) {
+			const d = diffFields(e as Record<string, unknown>, match as Record<string, unknown>, ['date', 'status']);
+			(d.length ? review.events.changed : review.events.unchanged).push(d.length ? `${match.id}: ${d.map((f) => `${f} ${JSON.stringify((match as Record<string, unknown>)[f])} → ${JSON.stringify((e as Record<string, unknown>)[f])}`).join(', ')}` : match.id);
+			continue;
+		}
+		let id = e.id;
+		for (let n = 2; usedEventIds.has(id); n++) id = `${e.id}-${n}`;
+		usedEventIds.add(id);
+		if (id !== e.id) renamed.set(`event:${e.id}`, `event:${id}`);
+		const common = { ...e, id, actors: e.actors.map(ra) };
+		let out: EventIn;
+		switch (e.kind) {
+			case 'meeting':
+				out = { ...(common as typeof e), place: rp(e.place), participants: e.participants.map(ra), ...(e.host ? { host: ra(e.host) } : {}) };
+				break;
+			case 'call':
+				out = { ...(common as typeof e), from: rp(e.from), to: rp(e.to), participants: e.participants.map(ra) };
+				break;
+			case 'visit':
+			case 'travel':
+				out = { ...(common as typeof e), who: e.who.map(ra), to: rp(e.to), ...(e.from ? { from: rp(e.from) } : {}) };
+				break;
+			case 'deployment':
+				out = { ...(common as typeof e), by: ra(e.by), to: rp(e.to), ...(e.from ? { from: rp(e.from) } : {}) };
+				break;
+			case 'trade':
+				out = { ...(common as typeof e), from: rp(e.from), to: rp(e.to) };
+				break;
+		}
+		events.push(out);
+		review.events.added.push(id);
+	}
+	const reports = [...new Set([...curated.reports, ...draft.reports])];
+	return { story: { ...curated, reports, places, actors, events }, review, renamed };
+}
+
+export function formatReview(r: MergeResult['review'], drafts: Record<string, { confidence: number }> = {}): string {
+	const lines: string[] = [];
+	for (const [section, rev] of Object.entries(r) as Array<[string, Review]>) {
+		const singular = section.slice(0, -1);
+		lines.push(`${section}: ${rev.added.length} added, ${rev.changed.length} changed (proposed, not applied), ${rev.unchanged.length} unchanged`);
+		for (const id of rev.added) {
+			const c = drafts[`${singular}:${id}`]?.confidence;
+			lines.push(`  + ${id}${c !== undefined ? `  (draft, confidence ${c.toFixed(2)})` : '  (draft)'}`);
+		}
+		for (const c of rev.changed) lines.push(`  ~ ${c}`);
+		if (rev.unchanged.length) lines.push(`  = ${[...new Set(rev.unchanged)].join(', ')}`);
+	}
+	return lines.join('\n');
+}

@@ -1,0 +1,64 @@
+/**
+ * The offline basemap: Natural Earth countries shipped with the site (geo/basemap), so the
+ * map needs no API key, no tile server and no request to another host.
+ */
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { unwrapCollection } from './antimeridian';
+import countries50m from '$geo/basemap/countries-50m.topo.json?url';
+import countries110m from '$geo/basemap/countries-110m.topo.json?url';
+import countryLabels from '$geo/basemap/country-labels.json';
+import type { CountryLabel } from '$lib/overlays/labels';
+
+export const BASEMAP_URLS = { detailed: countries50m, small: countries110m } as const;
+export const COUNTRY_LABELS: CountryLabel[] = countryLabels.labels;
+
+export type CountryCollection = FeatureCollection<Geometry, { name: string }>;
+
+/** Fetches and decodes a basemap; throws an Error whose message can be shown to a reader. */
+export async function loadCountries(url: string, fetcher: typeof fetch = fetch): Promise<CountryCollection> {
+	let res: Response;
+	try {
+		res = await fetcher(url);
+	} catch {
+		throw new Error('the basemap could not be downloaded');
+	}
+	if (!res.ok) throw new Error(`the basemap could not be downloaded (HTTP ${res.status})`);
+	let topo: Topology<{ countries: GeometryCollection<{ name: string }> }>;
+	try {
+		topo = (await res.json()) as typeof topo;
+		if (topo?.type !== 'Topology' || !topo.objects?.countries) throw new Error('not a TopoJSON topology');
+	} catch {
+		throw new Error('the basemap file is damaged');
+	}
+	return feature(topo, topo.objects.countries) as CountryCollection;
+}
+
+export interface BasemapColours {
+	water: string;
+	land: string;
+	border: string;
+}
+
+export const LIGHT: BasemapColours = { water: '#dfe9ef', land: '#f7f4ec', border: '#b9b1a2' };
+
+/** A MapLibre style drawing the countries: no glyphs, no sprite, nothing remote. */
+export function offlineStyle(countries: CountryCollection | null, c: BasemapColours = LIGHT): StyleSpecification {
+	return {
+		version: 8,
+		sources: countries
+			? { countries: { type: 'geojson', data: unwrapCollection(countries), attribution: 'Natural Earth' } }
+			: {},
+		layers: [
+			{ id: 'water', type: 'background', paint: { 'background-color': c.water } },
+			...(countries
+				? ([
+						{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': c.land } },
+						{ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': c.border, 'line-width': 0.8 } }
+					] as StyleSpecification['layers'])
+				: [])
+		]
+	};
+}

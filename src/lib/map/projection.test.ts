@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { webMercator, projector, fitZoom } from './projection';
+import { unwrapRing } from './antimeridian';
+
+describe('webMercator', () => {
+	it('puts the camera centre in the middle of the viewport', () => {
+		const p = projector(webMercator({ center: [37.62, 55.75], zoom: 4 }, 800, 600));
+		const [x, y] = p([37.62, 55.75]);
+		expect(x).toBeCloseTo(400, 6);
+		expect(y).toBeCloseTo(300, 6);
+	});
+	it('matches MapLibre’s scale: the world is 512·2^z pixels wide', () => {
+		const p = projector(webMercator({ center: [0, 0], zoom: 2 }, 100, 100));
+		expect(p([90, 0])[0] - p([0, 0])[0]).toBeCloseTo(512, 6); // a quarter of 2048
+	});
+	it('fitZoom frames two places', () => {
+		const cam = fitZoom([[2.35, 24.69], [46.72, 48.86]], 1280, 800, 40);
+		const p = projector(webMercator(cam, 1280, 800));
+		for (const pt of [[2.35, 24.69], [46.72, 48.86]] as const) {
+			const [x, y] = p(pt);
+			expect(x).toBeGreaterThanOrEqual(39);
+			expect(x).toBeLessThanOrEqual(1241);
+			expect(y).toBeGreaterThanOrEqual(39);
+			expect(y).toBeLessThanOrEqual(761);
+		}
+	});
+});
+
+describe('unwrapRing (antimeridian)', () => {
+	it('continues a ring past 180° instead of jumping to −180°', () => {
+		const ring = [[178, 65], [180, 66], [-179, 67], [-175, 66], [178, 65]];
+		expect(unwrapRing(ring)).toEqual([[178, 65], [180, 66], [181, 67], [185, 66], [178, 65]]);
+	});
+	it('leaves the polar closing edge of Antarctica alone', () => {
+		const ring = [[-180, -90], [-180, -84.5], [180, -84.5], [180, -90], [-180, -90]];
+		expect(unwrapRing(ring)).toEqual(ring);
+	});
+	it('leaves ordinary rings alone', () => {
+		const ring = [[2, 48], [3, 49], [2, 49], [2, 48]];
+		expect(unwrapRing(ring)).toEqual(ring);
+	});
+});

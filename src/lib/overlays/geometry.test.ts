@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { arrivalStub, bendLine, endAngle, geodesic, midpoint, pathOf, trimLineEnd, meetingRadius } from './geometry';
+import type { Point } from '$lib/map/projection';
+
+describe('geodesic', () => {
+	it('starts and ends at its places', () => {
+		const g = geodesic([2.35, 48.86], [46.72, 24.69], 16);
+		expect(g).toHaveLength(17);
+		expect(g[0]![0]).toBeCloseTo(2.35, 6);
+		expect(g[16]![1]).toBeCloseTo(24.69, 6);
+	});
+	it('runs north of the straight line on a long east–west route (a great circle)', () => {
+		const g = geodesic([-77.04, 38.9], [37.62, 55.75], 32);
+		const mid = g[16]!;
+		expect(mid[1]).toBeGreaterThan((38.9 + 55.75) / 2 + 5);
+	});
+	it('unwraps longitudes across the antimeridian (regression: band across the map)', () => {
+		const g = geodesic([170, 60], [-170, 62], 8);
+		for (let i = 1; i < g.length; i++) expect(Math.abs(g[i]![0] - g[i - 1]![0])).toBeLessThan(10);
+		expect(g[8]![0]).toBeCloseTo(190, 6);
+	});
+});
+
+describe('bendLine', () => {
+	const straight: Point[] = [[0, 0], [50, 0], [100, 0]];
+	it('keeps the ends and bends the middle to the left of travel', () => {
+		const b = bendLine(straight, 0.2);
+		expect(b[0]).toEqual([0, 0]);
+		expect(b[2]![0]).toBeCloseTo(100);
+		expect(b[2]![1]).toBeCloseTo(0);
+		expect(b[1]![1]).toBeCloseTo(-20); // screen y grows down: left of eastward travel is up
+	});
+	it('bends A→B and B→A to opposite sides', () => {
+		const ab = bendLine(straight, 0.2)[1]!;
+		const ba = bendLine([...straight].reverse(), 0.2)[1]!;
+		expect(Math.sign(ab[1])).toBe(-Math.sign(ba[1]));
+	});
+	it('does not mutate its input', () => {
+		const input: Point[] = [[0, 0], [10, 10]];
+		bendLine(input);
+		expect(input).toEqual([[0, 0], [10, 10]]);
+	});
+});
+
+describe('small helpers', () => {
+	it.each([
+		[[[0, 0], [10, 0]] as Point[], 0],
+		[[[0, 0], [0, 10]] as Point[], 90],
+		[[[0, 0], [-10, 0]] as Point[], 180]
+	])('endAngle %j = %d°', (pts, deg) => expect(endAngle(pts)).toBeCloseTo(deg));
+	it('midpoint by length', () => expect(midpoint([[0, 0], [10, 0], [10, 30]])).toEqual([10, 10]));
+	it('trimLineEnd cuts pixels off the end', () => {
+		const t = trimLineEnd([[0, 0], [10, 0], [20, 0]], 15);
+		expect(t).toEqual([[0, 0], [5, 0]]);
+	});
+	it('pathOf skips points that did not project', () => expect(pathOf([[0, 0], [NaN, 1], [1.26, 2]])).toBe('M0,0L1.3,2'));
+	it('meeting area grows with participants', () => {
+		expect(meetingRadius(4) ** 2 / meetingRadius(1) ** 2).toBeCloseTo(4);
+	});
+});
+
+describe('arrivalStub', () => {
+	it('ends just short of the place and comes from the upper left', () => {
+		const [from, to] = arrivalStub([100, 100], 0, 1, 30, 5);
+		expect(Math.hypot(to![0] - 100, to![1] - 100)).toBeCloseTo(5);
+		expect(from![0]).toBeLessThan(100);
+		expect(from![1]).toBeLessThan(100);
+	});
+	it('fans several arrivals apart', () => {
+		const a = arrivalStub([0, 0], 0, 2)[0]!;
+		const b = arrivalStub([0, 0], 1, 2)[0]!;
+		expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(20);
+	});
+});

@@ -1,0 +1,136 @@
+/**
+ * Screen geometry of the overlay marks. Pure functions of projected points, so the same
+ * code draws on the live map and on static SVG, and is tested with plain fixtures.
+ */
+import { geoInterpolate } from 'd3-geo';
+import type { LonLat, Point, Project } from '$lib/map/projection';
+
+/**
+ * Points along the great circle from `a` to `b`, with longitudes unwrapped so that a route
+ * across the antimeridian runs on past ±180° instead of jumping back across the map.
+ */
+export function geodesic(a: LonLat, b: LonLat, segments = 32): LonLat[] {
+	const interpolate = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
+	const out: [number, number][] = [];
+	let prev = a[0];
+	for (let i = 0; i <= segments; i++) {
+		const [lon, lat] = interpolate(i / segments);
+		let x = lon;
+		while (x - prev > 180) x -= 360;
+		while (x - prev < -180) x += 360;
+		out.push([x, lat]);
+		prev = x;
+	}
+	return out;
+}
+
+/**
+ * Bends a projected line sideways by `bend` × its chord length, most in the middle, so a
+ * flow reads as an arc and A→B is told apart from B→A (each bends to its own left).
+ */
+export function bendLine(points: readonly Point[], bend = 0.18): Point[] {
+	const n = points.length;
+	if (n < 2) return points.map((p) => [p[0], p[1]]);
+	const [x0, y0] = points[0]!;
+	const [x1, y1] = points[n - 1]!;
+	const dx = x1 - x0, dy = y1 - y0;
+	// The left-hand normal in screen space (y grows downwards).
+	const nx = dy, ny = -dx;
+	return points.map(([x, y], i) => {
+		const t = i / (n - 1);
+		const k = bend * Math.sin(Math.PI * t);
+		return [x + nx * k, y + ny * k];
+	});
+}
+
+/** An SVG path through points, rounded to 0.1 px to keep the DOM small. */
+export function pathOf(points: readonly Point[]): string {
+	let d = '';
+	for (const [i, [x, y]] of points.entries()) {
+		if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+		d += `${d === '' || i === 0 ? 'M' : 'L'}${round(x)},${round(y)}`;
+	}
+	return d;
+}
+
+/** The direction of travel at the end of a line, in degrees clockwise from +x. */
+export function endAngle(points: readonly Point[]): number {
+	const n = points.length;
+	if (n < 2) return 0;
+	const [xa, ya] = points[Math.max(0, n - 3)]!;
+	const [xb, yb] = points[n - 1]!;
+	return (Math.atan2(yb - ya, xb - xa) * 180) / Math.PI;
+}
+
+/** The point halfway along a polyline, by length: where a flow's label or hit target sits. */
+export function midpoint(points: readonly Point[]): Point {
+	if (points.length === 0) return [NaN, NaN];
+	let total = 0;
+	const seg: number[] = [];
+	for (let i = 1; i < points.length; i++) {
+		const l = Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+		seg.push(l);
+		total += l;
+	}
+	let half = total / 2;
+	for (let i = 1; i < points.length; i++) {
+		const l = seg[i - 1]!;
+		if (half <= l && l > 0) {
+			const t = half / l;
+			const [xa, ya] = points[i - 1]!;
+			const [xb, yb] = points[i]!;
+			return [xa + (xb - xa) * t, ya + (yb - ya) * t];
+		}
+		half -= l;
+	}
+	return [points[points.length - 1]![0], points[points.length - 1]![1]];
+}
+
+/** A flow as the screen sees it: projected, bent, and shortened so it stops short of its end symbol. */
+export function flowScreenLine(route: readonly LonLat[], project: Project, bend: number, trimEnd = 0): Point[] {
+	const bent = bendLine(route.map(project), bend);
+	return trimEnd > 0 ? trimLineEnd(bent, trimEnd) : bent;
+}
+
+/**
+ * A short arrow into a place, for a visit whose origin no report states: we show that
+ * someone arrived without inventing where from. Arrivals at one place fan out from the
+ * upper left so they do not overlap.
+ */
+export function arrivalStub(at: Point, slot: number, of: number, length = 34, gap = 7): Point[] {
+	const spread = of > 1 ? (slot - (of - 1) / 2) * 40 : 0;
+	const a = ((-135 + spread) * Math.PI) / 180;
+	const [x, y] = at;
+	return [
+		[x + Math.cos(a) * (length + gap), y + Math.sin(a) * (length + gap)],
+		[x + Math.cos(a) * gap, y + Math.sin(a) * gap]
+	];
+}
+
+/** Cuts `px` pixels off the end of a polyline (so an arrowhead meets a symbol's edge, not its centre). */
+export function trimLineEnd(points: readonly Point[], px: number): Point[] {
+	const out = points.map((p): Point => [p[0], p[1]]);
+	let left = px;
+	while (out.length >= 2 && left > 0) {
+		const [xb, yb] = out[out.length - 1]!;
+		const [xa, ya] = out[out.length - 2]!;
+		const l = Math.hypot(xb - xa, yb - ya);
+		if (l > left) {
+			const t = (l - left) / l;
+			out[out.length - 1] = [xa + (xb - xa) * t, ya + (yb - ya) * t];
+			break;
+		}
+		out.pop();
+		left -= l;
+	}
+	return out;
+}
+
+/** Proportional symbol: area grows with the number of participants. */
+export function meetingRadius(participants: number, base = 7): number {
+	return base * Math.sqrt(Math.max(1, participants));
+}
+
+export function round(v: number): number {
+	return Math.round(v * 10) / 10;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatView, parseView, queryString, type ViewParams } from './url';
+
+describe('view ⇄ URL', () => {
+	const cases: { name: string; view: ViewParams; qs: string }[] = [
+		{ name: 'empty', view: {}, qs: '' },
+		{ name: 'camera', view: { camera: { center: [46.6753, 24.7136], zoom: 5.5 } }, qs: '?c=46.6753,24.7136,5.5' },
+		{ name: 'window', view: { window: { start: '2025-02-12', end: '2025-02-18' } }, qs: '?t=2025-02-12..2025-02-18' },
+		{
+			name: 'everything',
+			view: { camera: { center: [-77.0369, 38.9072], zoom: 3 }, window: { start: '2025-02-24', end: '2025-02-24' }, selection: { type: 'place', id: 'washington' } },
+			qs: '?c=-77.0369,38.9072,3&t=2025-02-24..2025-02-24&sel=place:washington'
+		},
+		{ name: 'event selection', view: { selection: { type: 'event', id: 'riyadh-talks' } }, qs: '?sel=event:riyadh-talks' }
+	];
+	for (const c of cases) {
+		it(`formats and parses back: ${c.name}`, () => {
+			expect(queryString(formatView(c.view))).toBe(c.qs);
+			expect(parseView(new URLSearchParams(c.qs))).toEqual(c.view);
+		});
+	}
+
+	it('keeps other parameters (embed options) when writing', () => {
+		const p = formatView({ selection: { type: 'place', id: 'kyiv' } }, new URLSearchParams('theme=dark&sel=place:paris'));
+		expect(queryString(p)).toBe('?theme=dark&sel=place:kyiv');
+	});
+
+	it.each([
+		['c=1,2', {}],
+		['c=a,b,c', {}],
+		['c=10,95,3', {}],
+		['c=10,50,30', {}],
+		['t=2025-02-18..2025-02-12', {}],
+		['t=yesterday..today', {}],
+		['sel=event:<script>', {}],
+		['sel=javascript:alert(1)', {}],
+		['sel=place:', {}]
+	])('ignores malformed %s', (qs, expected) => {
+		expect(parseView(new URLSearchParams(qs))).toEqual(expected);
+	});
+
+	it('wraps longitudes into −180..180', () => {
+		expect(parseView(new URLSearchParams('c=190,10,2')).camera?.center[0]).toBeCloseTo(-170);
+	});
+});

@@ -1,0 +1,69 @@
+/**
+ * The view ⇄ URL mapping: pure functions, so any view can be shared as a link and reopens
+ * exactly, and back/forward walk through selections.
+ *
+ *   ?c=37.62,55.75,4.2          camera: lon, lat, zoom (bearing appended when not 0)
+ *   &t=2025-02-12..2025-02-18   time window (absent: the whole story)
+ *   &sel=event:riyadh-meeting   selection (event:<id> or place:<id>)
+ */
+import type { Camera } from '$lib/map/projection';
+import type { DayWindow } from '$lib/story/model';
+
+export type Selection = { type: 'event' | 'place'; id: string };
+
+export interface ViewParams {
+	camera?: Camera;
+	window?: DayWindow;
+	selection?: Selection;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+export function parseView(params: URLSearchParams): ViewParams {
+	const out: ViewParams = {};
+	const c = params.get('c')?.split(',').map(Number);
+	if (c && (c.length === 3 || c.length === 4) && c.every(Number.isFinite)) {
+		const [lon, lat, zoom, bearing = 0] = c as [number, number, number, number?];
+		if (Math.abs(lon) <= 540 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22) {
+			out.camera = { center: [wrapLon(lon), lat], zoom, ...(bearing ? { bearing: ((bearing % 360) + 360) % 360 } : {}) };
+		}
+	}
+	const t = params.get('t')?.split('..');
+	if (t && t.length === 2 && DAY.test(t[0]!) && DAY.test(t[1]!) && t[0]! <= t[1]!) {
+		out.window = { start: t[0]!, end: t[1]! };
+	}
+	const sel = params.get('sel');
+	const m = sel ? /^(event|place):(.+)$/.exec(sel) : null;
+	if (m && ID.test(m[2]!)) out.selection = { type: m[1] as Selection['type'], id: m[2]! };
+	return out;
+}
+
+/** Writes the view into `base` (other parameters, such as embed options, are kept). */
+export function formatView(view: ViewParams, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+	const p = new URLSearchParams(base);
+	for (const k of ['c', 't', 'sel']) p.delete(k);
+	if (view.camera) {
+		const { center, zoom, bearing } = view.camera;
+		const parts = [fixed(wrapLon(center[0]), 4), fixed(center[1], 4), fixed(zoom, 2)];
+		if (bearing) parts.push(fixed(bearing, 1));
+		p.set('c', parts.join(','));
+	}
+	if (view.window) p.set('t', `${view.window.start}..${view.window.end}`);
+	if (view.selection) p.set('sel', `${view.selection.type}:${view.selection.id}`);
+	return p;
+}
+
+/** `URLSearchParams#toString` escapes `,` and `:`; they are safe in a query and read better bare. */
+export function queryString(p: URLSearchParams): string {
+	const s = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+	return s ? `?${s}` : '';
+}
+
+function fixed(v: number, digits: number): string {
+	return String(Number(v.toFixed(digits)));
+}
+
+function wrapLon(lon: number): number {
+	return lon >= -180 && lon <= 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180;
+}

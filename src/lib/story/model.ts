@@ -1,0 +1,159 @@
+/**
+ * Read-only questions about a validated story: which places an event touches, when it
+ * happened, what falls inside a time window. Pure functions; the map, the panel, the
+ * GeoJSON download and the place pages all ask them the same way.
+ */
+import type { Actor, EventKind, Place, Source, Story, StoryEvent } from './schema';
+
+export interface DayWindow {
+	start: string;
+	end: string;
+}
+
+/** The place ids an event touches, origin first. */
+export function eventPlaces(e: StoryEvent): string[] {
+	switch (e.kind) {
+		case 'meeting':
+			return [e.place];
+		case 'call':
+		case 'trade':
+			return [e.from, e.to];
+		case 'visit':
+		case 'travel':
+		case 'deployment':
+			return e.from === undefined ? [e.to] : [e.from, e.to];
+	}
+}
+
+/** Whether the event is drawn as a line between two places rather than at one place. */
+export function isFlow(e: StoryEvent): boolean {
+	return eventPlaces(e).length === 2;
+}
+
+/** The event's days as a window, or null for undated background facts. */
+export function eventWindow(e: Pick<StoryEvent, 'date' | 'start' | 'end'>): DayWindow | null {
+	if (e.date !== undefined) return { start: e.date, end: e.date };
+	if (e.start !== undefined && e.end !== undefined) return { start: e.start, end: e.end };
+	return null;
+}
+
+/**
+ * Whether an event is in the chosen window. Undated background facts are always in, so
+ * they stay visible while the reader scrubs the timeline.
+ */
+export function inWindow(e: StoryEvent, w: DayWindow | null): boolean {
+	if (!w) return true;
+	const ew = eventWindow(e);
+	if (!ew) return true;
+	return ew.start <= w.end && ew.end >= w.start;
+}
+
+/** Every distinct day an event starts on, sorted: the stops of the timeline. */
+export function timelineDays(events: readonly StoryEvent[]): string[] {
+	const days = new Set<string>();
+	for (const e of events) {
+		const w = eventWindow(e);
+		if (w) days.add(w.start);
+	}
+	return [...days].sort();
+}
+
+/** Every source of an event, its figures' included, without repeats. */
+export function eventSources(e: StoryEvent): Source[] {
+	const all = [...e.sources];
+	if (e.kind === 'deployment') {
+		if (e.count) all.push(...e.count.sources);
+		for (const f of e.figures) all.push(...f.sources);
+	}
+	if (e.kind === 'trade' && e.amount) all.push(...e.amount.sources);
+	const seen = new Set<string>();
+	return all.filter((s) => {
+		const key = `${s.report}\u0000${s.quote}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/** Lookup tables built once per story. */
+export interface StoryIndex {
+	story: Story;
+	places: Map<string, Place>;
+	actors: Map<string, Actor>;
+	events: Map<string, StoryEvent>;
+	/** Events at or involving each place id (a building's events count for its city too). */
+	eventsByPlace: Map<string, StoryEvent[]>;
+	days: string[];
+}
+
+export function indexStory(story: Story): StoryIndex {
+	const places = new Map(story.places.map((p) => [p.id, p]));
+	const eventsByPlace = new Map<string, StoryEvent[]>();
+	for (const e of story.events) {
+		const ids = new Set<string>();
+		for (const id of eventPlaces(e)) {
+			ids.add(id);
+			const within = places.get(id)?.within;
+			if (within) ids.add(within);
+		}
+		for (const id of ids) {
+			const list = eventsByPlace.get(id) ?? [];
+			list.push(e);
+			eventsByPlace.set(id, list);
+		}
+	}
+	for (const list of eventsByPlace.values()) list.sort(compareEvents);
+	return {
+		story,
+		places,
+		actors: new Map(story.actors.map((a) => [a.id, a])),
+		events: new Map(story.events.map((e) => [e.id, e])),
+		eventsByPlace,
+		days: timelineDays(story.events)
+	};
+}
+
+/** Date order; undated background facts first, then by id for a stable order. */
+export function compareEvents(a: StoryEvent, b: StoryEvent): number {
+	const wa = eventWindow(a)?.start ?? '';
+	const wb = eventWindow(b)?.start ?? '';
+	return wa < wb ? -1 : wa > wb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export const KIND_LABEL: Record<EventKind, string> = {
+	meeting: 'Meeting',
+	call: 'Call',
+	visit: 'Visit',
+	travel: 'Travel',
+	deployment: 'Deployment',
+	trade: 'Trade and sanctions'
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "18 Feb 2025"; month and year spans read as "Jun 2024" or "2008". */
+export function formatDay(day: string): string {
+	const [y, m, d] = day.split('-');
+	return `${Number(d)} ${MONTHS[Number(m) - 1] ?? '?'} ${y}`;
+}
+
+export function formatWhen(e: Pick<StoryEvent, 'date' | 'start' | 'end'>): string {
+	const w = eventWindow(e);
+	if (!w) return 'Undated';
+	if (w.start === w.end) return formatDay(w.start);
+	const [ys, ms, ds] = w.start.split('-');
+	const [ye, me] = w.end.split('-');
+	if (ds === '01' && ys === ye && ms === '01' && w.end.endsWith('-12-31')) return ys ?? '';
+	if (ds === '01' && ys === ye && ms === me && isMonthEnd(w.end)) return `${MONTHS[Number(ms) - 1]} ${ys}`;
+	return `${formatDay(w.start)} – ${formatDay(w.end)}`;
+}
+
+function isMonthEnd(day: string): boolean {
+	const d = new Date(`${day}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + 1);
+	return d.getUTCDate() === 1;
+}
+
+export function actorNames(index: StoryIndex, ids: readonly string[]): string[] {
+	return ids.map((id) => index.actors.get(id)?.name ?? id);
+}

@@ -1,0 +1,180 @@
+/**
+ * Validation of a story file: its shape (the zod schema), then the rules that need the whole
+ * story and the report texts. Every fault names the file and the JSON path of the value at
+ * fault, so an editor can go straight to it. Validation never throws on bad input: whatever
+ * the file holds, the result is a list of faults or a story.
+ */
+import type { z } from 'zod';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { story as storySchema, type Source, type Story, type StoryEvent } from './schema';
+import { eventPlaces, eventWindow } from './model';
+
+export interface Fault {
+	file: string;
+	/** A JSONPath such as `$.events[3].sources[0].quote`. */
+	path: string;
+	message: string;
+}
+
+export type Validation = { ok: true; story: Story; faults: [] } | { ok: false; faults: Fault[] };
+
+/** The texts of the reports a story may cite, by file name. */
+export type ReportTexts = ReadonlyMap<string, string>;
+
+export function jsonPath(path: readonly PropertyKey[]): string {
+	let out = '$';
+	for (const key of path) {
+		if (typeof key === 'number') out += `[${key}]`;
+		else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+		else out += `[${JSON.stringify(String(key))}]`;
+	}
+	return out;
+}
+
+export function formatFault(f: Fault): string {
+	return `${f.file}: ${f.path}: ${f.message}`;
+}
+
+/**
+ * Parses JSON text, reporting a syntax error with its line and column instead of throwing.
+ * (Node's own messages give no position on Node 20, so jsonc-parser finds it.)
+ */
+export function parseJson(file: string, text: string): { ok: true; value: unknown } | { ok: false; faults: Fault[] } {
+	const errors: ParseError[] = [];
+	const value: unknown = parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+	const first = errors[0];
+	if (!first) return { ok: true, value };
+	const before = text.slice(0, first.offset);
+	const line = before.split('\n').length;
+	const col = before.length - before.lastIndexOf('\n');
+	const what = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+	return { ok: false, faults: [{ file, path: '$', message: `not valid JSON (line ${line}, column ${col}): ${what}` }] };
+}
+
+function zodFaults(file: string, error: z.ZodError): Fault[] {
+	return error.issues.map((issue) => ({ file, path: jsonPath(issue.path), message: issue.message }));
+}
+
+/**
+ * Validates an already-parsed value as a story.
+ * @param reports the texts of the reports, so quotes can be checked verbatim
+ */
+export function validateStory(file: string, value: unknown, reports: ReportTexts): Validation {
+	const parsed = storySchema.safeParse(value);
+	if (!parsed.success) return { ok: false, faults: zodFaults(file, parsed.error) };
+	const s = parsed.data;
+	const faults: Fault[] = [];
+	const fault = (path: readonly PropertyKey[], message: string) => faults.push({ file, path: jsonPath(path), message });
+
+	const placeIds = uniqueIds(s.places, ['places'], fault);
+	const actorIds = uniqueIds(s.actors, ['actors'], fault);
+	const eventIds = uniqueIds(s.events, ['events'], fault);
+	const sceneIds = uniqueIds(s.scenes, ['scenes'], fault);
+	void sceneIds;
+	for (const [i, id] of s.places.map((p) => p.id).entries()) {
+		if (actorIds.has(id) || eventIds.has(id)) fault(['places', i, 'id'], `id "${id}" is also used by an actor or event`);
+	}
+
+	const cited = new Set(s.reports);
+	for (const [i, r] of s.reports.entries()) {
+		if (!reports.has(r)) fault(['reports', i], `report "${r}" not found in geo/reports`);
+	}
+	const checkSources = (sources: readonly Source[], at: readonly PropertyKey[]) => {
+		for (const [j, src] of sources.entries()) {
+			const body = reports.get(src.report);
+			if (!cited.has(src.report)) fault([...at, j, 'report'], `report "${src.report}" is not listed in $.reports`);
+			if (body === undefined) fault([...at, j, 'report'], `report "${src.report}" not found`);
+			else if (!body.includes(src.quote)) fault([...at, j, 'quote'], `quote not found verbatim in ${src.report}: "${clip(src.quote)}"`);
+		}
+	};
+	const refPlace = (id: string | undefined, at: readonly PropertyKey[]) => {
+		if (id !== undefined && !placeIds.has(id)) fault(at, `unknown place "${id}"`);
+	};
+	const refActors = (ids: readonly string[], at: readonly PropertyKey[]) => {
+		for (const [j, id] of ids.entries()) if (!actorIds.has(id)) fault([...at, j], `unknown actor "${id}"`);
+	};
+
+	for (const [i, p] of s.places.entries()) {
+		checkSources(p.sources, ['places', i, 'sources']);
+		refPlace(p.within, ['places', i, 'within']);
+		if (p.within === p.id) fault(['places', i, 'within'], 'a place cannot sit inside itself');
+	}
+	for (const [i, a] of s.actors.entries()) refActors(a.memberOf, ['actors', i, 'memberOf']);
+
+	for (const [i, e] of s.events.entries()) {
+		const at = ['events', i] as const;
+		checkSources(e.sources, [...at, 'sources']);
+		refActors(e.actors, [...at, 'actors']);
+		checkDates(e, (k, m) => fault([...at, k], m));
+		switch (e.kind) {
+			case 'meeting':
+				refPlace(e.place, [...at, 'place']);
+				refActors(e.participants, [...at, 'participants']);
+				if (e.host !== undefined && !actorIds.has(e.host)) fault([...at, 'host'], `unknown actor "${e.host}"`);
+				break;
+			case 'call':
+				refPlace(e.from, [...at, 'from']);
+				refPlace(e.to, [...at, 'to']);
+				refActors(e.participants, [...at, 'participants']);
+				break;
+			case 'visit':
+			case 'travel':
+				refPlace(e.from, [...at, 'from']);
+				refPlace(e.to, [...at, 'to']);
+				refActors(e.who, [...at, 'who']);
+				break;
+			case 'deployment':
+				refPlace(e.from, [...at, 'from']);
+				refPlace(e.to, [...at, 'to']);
+				if (!actorIds.has(e.by)) fault([...at, 'by'], `unknown actor "${e.by}"`);
+				for (const [fi, f] of [...(e.count ? [e.count] : []), ...e.figures].entries()) {
+					const fat = fi === 0 && e.count ? [...at, 'count'] : [...at, 'figures', e.count ? fi - 1 : fi];
+					refActors(f.according, [...fat, 'according']);
+					checkSources(f.sources, [...fat, 'sources']);
+				}
+				break;
+			case 'trade':
+				refPlace(e.from, [...at, 'from']);
+				refPlace(e.to, [...at, 'to']);
+				if (e.amount) {
+					refActors(e.amount.according, [...at, 'amount', 'according']);
+					checkSources(e.amount.sources, [...at, 'amount', 'sources']);
+				}
+				break;
+		}
+		if (eventPlaces(e).length === 0) fault(at, 'event has no place');
+	}
+
+	for (const [i, sc] of s.scenes.entries()) {
+		for (const [j, id] of sc.highlight.entries()) if (!eventIds.has(id)) fault(['scenes', i, 'highlight', j], `unknown event "${id}"`);
+		for (const [j, id] of (sc.camera.fit ?? []).entries()) if (!placeIds.has(id)) fault(['scenes', i, 'camera', 'fit', j], `unknown place "${id}"`);
+		if (!sc.camera.fit && !sc.camera.center) fault(['scenes', i, 'camera'], 'a scene camera needs a centre or places to fit');
+		if (sc.window && sc.window.start > sc.window.end) fault(['scenes', i, 'window'], 'window starts after it ends');
+	}
+
+	return faults.length ? { ok: false, faults } : { ok: true, story: s, faults: [] };
+}
+
+function checkDates(e: StoryEvent, fault: (key: string, message: string) => void) {
+	if (e.date !== undefined && (e.start !== undefined || e.end !== undefined)) {
+		fault('date', 'give either a date or a start/end span, not both');
+	}
+	if ((e.start === undefined) !== (e.end === undefined)) fault(e.start === undefined ? 'start' : 'end', 'a span needs both start and end');
+	if (e.start !== undefined && e.end !== undefined && e.start > e.end) fault('end', `end ${e.end} is before start ${e.start}`);
+	if (e.rescheduledTo !== undefined && e.status !== 'postponed') fault('rescheduledTo', 'only a postponed event has a new date');
+	const w = eventWindow(e);
+	if (w && e.rescheduledTo !== undefined && e.rescheduledTo < w.start) fault('rescheduledTo', 'postponed to a day before the original date');
+}
+
+function uniqueIds(items: readonly { id: string }[], at: readonly PropertyKey[], fault: (p: readonly PropertyKey[], m: string) => void) {
+	const seen = new Set<string>();
+	for (const [i, item] of items.entries()) {
+		if (seen.has(item.id)) fault([...at, i, 'id'], `duplicate id "${item.id}"`);
+		seen.add(item.id);
+	}
+	return seen;
+}
+
+function clip(s: string, n = 80) {
+	return s.length > n ? `${s.slice(0, n)}…` : s;
+}
