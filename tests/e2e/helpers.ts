@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type { Story } from '../../src/lib/story/schema';
+
+export const STORY: Story = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8'));
+export const reportText = (file: string) => readFileSync(`geo/reports/${file}`, 'utf8');
+
+export interface Watched {
+	page: Page;
+	errors: string[];
+	foreign: string[];
+}
+
+/**
+ * A page that records console errors, uncaught exceptions and every request to a host other
+ * than the local server, so each test can assert there were none.
+ */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { reducedMotion?: 'reduce' } = {}): Promise<Watched> {
+	const page = await browser.newPage({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
+	const errors: string[] = [];
+	const foreign: string[] = [];
+	const origin = new URL(url).origin;
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => {
+		const u = r.url();
+		if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	return { page, errors, foreign };
+}
+
+export async function waitForMap(page: Page) {
+	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
+	// The offline basemap arrives after `load`: wait until MapLibre has it and is idle.
+	await page.waitForFunction(() => {
+		const m = (window as any).__newsmap?.map;
+		return m && m.getSource('countries') && m.loaded();
+	}, undefined, { timeout: 30_000 });
+}
+
+/** Screen position of a place's dot as drawn by the overlay. */
+export async function dotPosition(page: Page, placeId: string): Promise<[number, number]> {
+	const t = await page.getAttribute(`.overlay .place[data-place="${placeId}"]`, 'transform');
+	const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(t ?? '');
+	if (!m) throw new Error(`no dot for ${placeId}`);
+	return [Number(m[1]), Number(m[2])];
+}
