@@ -16,6 +16,11 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 const require = createRequire(import.meta.url);
+// ISO 3166 numeric (world-atlas ids) → alpha-2 (story files), so the map can drop a basemap
+// country name where the story already labels that country as a place.
+const alpha2 = new Map<string, string>(
+	(require('world-countries') as { ccn3: string; cca2: string }[]).map((c) => [c.ccn3, c.cca2])
+);
 const src = require.resolve('world-atlas/countries-50m.json');
 const topo = JSON.parse(readFileSync(src, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -42,7 +47,7 @@ for (const f of fc.features as Feature<Polygon | MultiPolygon, { name: string }>
 	const [lon, lat] = geoCentroid(best);
 	// Area in steradians: Russia ≈ 0.4, France ≈ 0.013, Belgium ≈ 0.0008.
 	const minZoom = bestArea > 0.05 ? 1 : bestArea > 0.01 ? 2.5 : bestArea > 0.002 ? 3.5 : bestArea > 0.0004 ? 4.5 : 6;
-	labels.push({ id: String(f.id ?? ''), name: f.properties.name, lon: round(lon), lat: round(lat), minZoom });
+	labels.push({ id: String(f.id ?? ''), country: alpha2.get(String(f.id ?? '')) ?? '', name: f.properties.name, lon: round(lon), lat: round(lat), minZoom });
 }
 labels.sort((a, b) => a.minZoom - b.minZoom || a.name.localeCompare(b.name));
 writeFileSync('geo/basemap/country-labels.json', JSON.stringify({ source: 'Natural Earth via world-atlas 2', labels }, null, 0));

@@ -58,6 +58,18 @@ export function timelineDays(events: readonly StoryEvent[]): string[] {
 	return [...days].sort();
 }
 
+/**
+ * How the timeline names one of its stops: "18 Feb 2025" for a day; "Jun 2024" or "2008"
+ * when the only events starting then are known to the month or the year.
+ */
+export function stopLabel(day: string, events: readonly StoryEvent[]): string {
+	const starting = events.filter((e) => eventWindow(e)?.start === day);
+	if (starting.length === 0 || starting.some((e) => e.date === day)) return formatDay(day);
+	const spans = new Set(starting.map((e) => formatWhen(e)));
+	const only = spans.size === 1 ? [...spans][0]! : '';
+	return only && !only.includes('–') ? only : formatDay(day);
+}
+
 /** Every source of an event, its figures' included, without repeats. */
 export function eventSources(e: StoryEvent): Source[] {
 	const all = [...e.sources];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { story as storySchema, type StoryEvent } from './schema';
+import { eventPlaces, formatWhen, indexStory, inWindow, stopLabel, timelineDays } from './model';
+
+const s = storySchema.parse(JSON.parse(readFileSync('tests/fixtures/stories/minimal.json', 'utf8')));
+const ev = (over: Partial<StoryEvent>) => ({ ...s.events[0]!, ...over }) as StoryEvent;
+
+describe('story model', () => {
+	it('knows the places of each kind of event, origin first', () => {
+		expect(s.events.map(eventPlaces)).toEqual([['paris'], ['paris', 'kyiv'], ['paris', 'kyiv']]);
+	});
+	it.each([
+		[{ date: '2025-02-18' }, { start: '2025-02-18', end: '2025-02-18' }, true],
+		[{ date: '2025-02-17' }, { start: '2025-02-18', end: '2025-02-20' }, false],
+		[{ date: undefined, start: '2024-10-01', end: '2024-10-31' }, { start: '2024-10-15', end: '2025-01-01' }, true],
+		[{ date: undefined }, { start: '2030-01-01', end: '2030-01-01' }, true]
+	])('inWindow(%j, %j) = %s (undated facts stay in)', (over, w, expected) => {
+		expect(inWindow(ev(over), w)).toBe(expected);
+	});
+	it.each([
+		[{ date: '2025-02-18' }, '18 Feb 2025'],
+		[{ date: undefined, start: '2024-06-01', end: '2024-06-30' }, 'Jun 2024'],
+		[{ date: undefined, start: '2008-01-01', end: '2008-12-31' }, '2008'],
+		[{ date: undefined, start: '2025-02-17', end: '2025-02-23' }, '17 Feb 2025 – 23 Feb 2025'],
+		[{ date: undefined }, 'Undated']
+	])('formatWhen(%j) = %s', (over, expected) => expect(formatWhen(ev(over))).toBe(expected));
+	it('names timeline stops by the precision of their events', () => {
+		const events = [ev({ id: 'a', date: undefined, start: '2008-01-01', end: '2008-12-31' }), ev({ id: 'b', date: '2025-02-18' })];
+		expect(timelineDays(events)).toEqual(['2008-01-01', '2025-02-18']);
+		expect(stopLabel('2008-01-01', events)).toBe('2008');
+		expect(stopLabel('2025-02-18', events)).toBe('18 Feb 2025');
+	});
+	it('indexes events by place, in date order', () => {
+		const index = indexStory(s);
+		expect(index.eventsByPlace.get('kyiv')?.map((e) => e.id)).toEqual(['volunteers', 'macron-zelensky-call']);
+	});
+});
