@@ -16,7 +16,10 @@ export interface Watched {
  * than the local server, so each test can assert there were none.
  */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { reducedMotion?: 'reduce' } = {}): Promise<Watched> {
-	const page = await browser.newPage({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
+	// A context of its own (axe-core needs one), closed with the page.
+	const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
+	const page = await context.newPage();
+	page.on('close', () => void context.close());
 	const errors: string[] = [];
 	const foreign: string[] = [];
 	const origin = new URL(url).origin;
