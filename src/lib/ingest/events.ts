@@ -65,7 +65,7 @@ function push(out: Sentence[], line: string, base: number, from: number, to: num
 const CUES: Array<[Kind, RegExp]> = [
 	['call', /\b(?:phone call|telephone (?:call|conversation)|phoned|spoke (?:by|on the) (?:phone|telephone)|(?:spoke|speaks|speak|talked) (?:with|to) .{0,40}(?:by phone|on the phone)|in a (?:phone )?call with|held a call|call(?:ed)? (?:with|between)|(?:had )?(?:spoken|spoke) (?:with|to))\b/i],
 	['deployment', /\b(?:troops?|soldiers|forces|deploy(?:s|ed|ing|ment)?|peacekeep\w*|incursion|invasion|invaded|boots on the ground)\b/i],
-	['trade', /\b(?:oil|crude|sanctions?|arms sales|weapons|shells|missiles|rockets|minerals?|exports?|imports?|investments?|supplied|supplies|cargoes)\b/i],
+	['trade', /\b(?:oil|crude|gas|sanctions?|arms sales|sales (?:of|to)|sold|bought|purchases?|weapons|shells|missiles|rockets|minerals?|exports?|imports?|investments?|supplied|supplies|cargoes)\b/i],
 	['travel', /\b(?:travel(?:s|led|ed|ling|ing)? (?:from|to)|flew (?:to|from)|fly to|head(?:ed|ing|s)? (?:to|for)|arriv(?:ed|es|ing) in|(?:left|leaving|leave|leaves|depart(?:ed|ing|s)?|bound|set off) for|departed)\b/i],
 	['visit', /\b(?:visit(?:s|ed|ing)?|trip to|(?:come|came|coming) (?:in|to)|due in)\b/i],
 	['meeting', /\b(?:met|meet(?:s|ing|ings)?|talks|summit|sit-down|hosted|hosts|host|gathered|negotiations|conference|summoned|convened|signed (?:a|an|the)? ?\w* ?(?:with|treaty|agreement|deal))\b/i]
@@ -185,7 +185,7 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 			if (!headWords.every((w) => TITLE.test(w) || placeAt.has(m!.index))) continue;
 			continue;
 		}
-		let words = m[0].split(' ');
+		let words = m[0].replace(/\.$/, '').split(' ');
 		let offset = m.index;
 		while (words.length && (TITLE.test(words[0]!.replace(/['’]s$/, '')) || placeAt.has(offset) || NOT_NAME.test(words[0]!) || /^(?:of|the)$/i.test(words[0]!))) {
 			offset += words[0]!.length + 1;

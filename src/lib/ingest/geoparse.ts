@@ -314,7 +314,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 		// A seat's name at the head of a longer organisation name: "European Council on Foreign Relations".
 		if (nextTok && /^(?:on|for|of)$/i.test(nextTok.text)) {
 			const after = tokens[i + found.n + 1];
-			if (after?.upper && separatorOk(text, last.end, nextTok.start)) candidates = candidates.filter((e) => e.place.kind !== 'building');
+			if (after?.upper && !NEVER_TOWNS.has(after.text.toLowerCase()) && separatorOk(text, last.end, nextTok.start)) candidates = candidates.filter((e) => e.place.kind !== 'building');
 		}
 		if (!candidates.length) {
 			i += found.n;
