@@ -36,12 +36,8 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 }
 
 export async function waitForMap(page: Page) {
-	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
-	// The offline basemap arrives after `load`: wait until MapLibre has it and is idle.
-	await page.waitForFunction(() => {
-		const m = (window as any).__newsmap?.map;
-		return m && m.getSource('countries') && m.loaded();
-	}, undefined, { timeout: 30_000 });
+	// The offline basemap arrives after `load`: wait until MapLibre has drawn it.
+	await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="ready"]', { timeout: 30_000, state: 'attached' });
 }
 
 /** Screen position of a place's dot as drawn by the overlay. */
