@@ -18,11 +18,19 @@
 		}
 	}
 
-	// Iframes pasted without the snippet's style still get their shape reserved before they load.
-	var pasted = document.querySelectorAll('iframe[data-newsmap-embed]');
-	for (var j = 0; j < pasted.length; j++) {
-		var p = pasted[j];
-		if (!ours(p) || p.style.height || p.style.aspectRatio) continue;
+	// This script loads async, possibly after an embed has posted its height: ask each of ours
+	// now and whenever it (re)loads. Iframes pasted without the snippet's style still get their
+	// shape reserved.
+	function hello(frame) {
+		if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'newsmap:embed-hello' }, origin);
+	}
+	var all = document.getElementsByTagName('iframe');
+	for (var j = 0; j < all.length; j++) {
+		var p = all[j];
+		if (!ours(p)) continue;
+		p.addEventListener('load', hello.bind(null, p));
+		hello(p);
+		if (!p.hasAttribute('data-newsmap-embed') || p.style.height || p.style.aspectRatio) continue;
 		p.style.width = '100%';
 		p.style.aspectRatio = '4 / 3';
 		p.style.minHeight = '430px';

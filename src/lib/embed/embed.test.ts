@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { embedParams, embedViewReader, parseEmbedOptions, PLACE_ZOOM } from './options';
-import { HEIGHT_MESSAGE, readHeight } from './protocol';
+import { HEIGHT_MESSAGE, HELLO_MESSAGE, readHeight } from './protocol';
 import { embedSnippet, escapeAttr, fitSize, oembed, storyOfUrl } from './oembed';
 import { oembedResponse } from './oembed-endpoint';
 import { siteRoot, PLACEHOLDER_ORIGIN } from './site';
@@ -45,7 +45,10 @@ describe('height messages', () => {
 			expect(readHeight(bad)).toBeNull();
 	});
 	it('is the shape the static scripts send and check', () => {
-		for (const f of ['static/embed.js', 'static/embed-frame.js']) expect(readFileSync(f, 'utf8')).toContain(`'${HEIGHT_MESSAGE}'`);
+		for (const f of ['static/embed.js', 'static/embed-frame.js']) {
+			expect(readFileSync(f, 'utf8')).toContain(`'${HEIGHT_MESSAGE}'`);
+			expect(readFileSync(f, 'utf8')).toContain(`'${HELLO_MESSAGE}'`);
+		}
 		const host = readFileSync('static/embed.js', 'utf8');
 		expect(host).toContain('event.origin !== origin');
 		expect(host).toContain('f.contentWindow !== event.source');
@@ -70,7 +73,7 @@ describe('oEmbed', () => {
 	it('is a rich response with the iframe', () => {
 		const o = oembed({ title: 'T', embedUrl: `${root}/stories/x/embed/`, siteRoot: root, maxwidth: 600 });
 		expect(o).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: 450, provider_name: 'News map' });
-		expect(o.html).toMatch(/^<iframe src="https:\/\/map\.example\.org\/stories\/x\/embed\/"/);
+		expect(o.html).toMatch(/^<script async src="https:\/\/map\.example\.org\/embed\.js"><\/script><iframe src="https:\/\/map\.example\.org\/stories\/x\/embed\/"/);
 	});
 	it('knows only story URLs of this site', () => {
 		expect(storyOfUrl(`${root}/stories/riyadh-talks-2025/`, root)).toEqual({ slug: 'riyadh-talks-2025', search: '' });

@@ -33,12 +33,14 @@ export function embedSnippet({ embedUrl, title, siteRoot, width, height }: Snipp
 	const size = width && height ? ` width="${Math.round(width)}" height="${Math.round(height)}"` : '';
 	const max = width ? `max-width:${Math.round(width)}px;` : '';
 	const minHeight = Math.min(RESERVED.minHeight, height ? Math.round(height) : Infinity);
+	// The script first: it is tiny and async, and listening before the embed's first message
+	// saves a round trip.
 	return (
+		`<script async src="${escapeAttr(siteRoot)}/embed.js"></script>` +
 		`<iframe src="${escapeAttr(embedUrl)}" title="${escapeAttr(title)}"${size} loading="lazy" ` +
 		`sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" ` +
 		`style="display:block;width:100%;${max}height:auto;aspect-ratio:${ASPECT.width}/${ASPECT.height};` +
-		`min-height:${minHeight}px;max-height:${RESERVED.maxHeight}px;border:0" data-newsmap-embed></iframe>` +
-		`<script async src="${escapeAttr(siteRoot)}/embed.js"></script>`
+		`min-height:${minHeight}px;max-height:${RESERVED.maxHeight}px;border:0" data-newsmap-embed></iframe>`
 	);
 }
 

@@ -4,6 +4,8 @@
  * this shape; the static scripts cannot import it, so a unit test holds them to it.
  */
 export const HEIGHT_MESSAGE = 'newsmap:embed-height';
+/** Host to embed: "tell me your height again" (the host script may load after the first post). */
+export const HELLO_MESSAGE = 'newsmap:embed-hello';
 /** Heights outside this range are not a layout the embed can have: a forged or broken message. */
 export const MIN_HEIGHT = 100;
 export const MAX_HEIGHT = 4000;
