@@ -133,7 +133,7 @@ describe('the embed on another site', () => {
 
 		// The host page goes to phone width: the embed reflows and the iframe follows.
 		await page.setViewportSize({ width: 375, height: 700 });
-		const narrow = await settle(page, "first", 10_000);
+		const narrow = await settle(page, 'first', 10_000);
 		expect(narrow.ms, `iframe ${narrow.iframe}px, content ${narrow.content}px`).toBeLessThan(10_000);
 		expect(narrow.iframe).not.toBe(first.iframe);
 		expect(await page.locator('#first iframe').evaluate((f) => f.getBoundingClientRect().width)).toBeLessThanOrEqual(375);
@@ -159,7 +159,7 @@ describe('the embed on another site', () => {
 		const frame = await embedFrame(page, 'second');
 		await frame.waitForSelector('.overlay [data-event]', { timeout: 30_000 });
 		// The second iframe has no host script of its own: the first one's resizes every iframe of the site.
-		const s = await settle(page, "second", 10_000);
+		const s = await settle(page, 'second', 10_000);
 		expect(s.ms).toBeLessThan(10_000);
 		expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		const bg = await frame.evaluate(() => getComputedStyle(document.querySelector('.embed-frame')!).backgroundColor);
