@@ -43,6 +43,8 @@ export interface BasemapColours {
 }
 
 export const LIGHT: BasemapColours = { water: '#dfe9ef', land: '#f7f4ec', border: '#b9b1a2' };
+/** Dark mode: dim enough for a dark article page, with enough land/water contrast to read the coasts. */
+export const DARK: BasemapColours = { water: '#101c26', land: '#2b2f33', border: '#5b6168' };
 
 /**
  * A MapLibre style drawing the countries: no glyphs, no sprite, nothing remote. The map
