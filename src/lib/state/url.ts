@@ -12,7 +12,7 @@
  */
 import type { Camera } from '$lib/map/projection';
 import { KIND_GROUPS, type DayWindow, type Filters, type KindGroup } from '$lib/story/model';
-import { status as statusSchema, type Status } from '$lib/story/schema';
+import { STATUSES, type Status } from '$lib/story/vocabulary';
 
 export type Selection = { type: 'event' | 'place'; id: string };
 
@@ -24,7 +24,6 @@ export interface ViewParams {
 	list?: boolean;
 }
 
-const STATUSES = statusSchema.options;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
