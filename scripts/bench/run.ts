@@ -1,0 +1,370 @@
+/**
+ * npm run bench [-- --quick] [--sizes=1000,10000] [--no-write]
+ *
+ * Drives headless chromium (playwright-core) against the built site (build/, served by a
+ * plain static server on loopback, with the generated stories under /bench/) and prints:
+ *   - load: first paint, first overlay frame and map `load`, bytes by type vs maplibre-gl's own;
+ *   - frame cost of a scripted 5-second camera flight, overlays on and off, at the flagship,
+ *     1,000, 10,000 and 50,000 events (seeded synthetic stories, validated);
+ *   - timeline playback: how long one step of the timeline takes to reach the screen;
+ *   - ingest throughput: the geoparser over the five reports, repeated.
+ * Then writes docs/performance.md and the figures block of the README. Timings on a shared
+ * machine are noisy: compare the ratios measured in one run, not figures across runs.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../../tests/e2e/browser';
+import { serveStatic } from './serve';
+import { writeBenchStories, SIZES } from './stories';
+import { isMaplibre, measure, BUDGET } from '../budget';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice(8);
+const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [1000, 10_000] : SIZES;
+const write = !args.includes('--no-write');
+const FLIGHT_MS = 5000;
+const VIEWPORT = { width: 1280, height: 800 };
+
+const out: string[] = [];
+const say = (s = '') => {
+	console.log(s);
+	out.push(s);
+};
+function table(head: string[], rows: (string | number)[][]) {
+	const cells = [head, ...rows.map((r) => r.map(String))];
+	const w = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+	const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join(' | ')} |`;
+	say(line(head));
+	say(`| ${w.map((n, i) => (i === 0 ? '-'.repeat(n) : `${'-'.repeat(n - 1)}:`)).join(' | ')} |`);
+	for (const r of cells.slice(1)) say(line(r));
+	say();
+}
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const pct = (xs: number[], p: number) => {
+	if (!xs.length) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+/** tsx compiles with keepNames: functions sent to the page call its `__name` helper. */
+const NAME_SHIM = 'globalThis.__name = (f) => f;';
+
+/** Records, from the page's first script on, when the overlay and the map first appear. */
+const WATCH = () => {
+	const w = window as unknown as { __bench: Record<string, number> };
+	w.__bench = {};
+	const tick = () => {
+		const b = w.__bench;
+		if (!b.overlay && document.querySelector('.overlay .mark, .overlay .place, canvas.marks[data-drawn]')) b.overlay = performance.now();
+		if (!b.map && document.querySelector('[data-testid="map"][data-ready="true"]')) b.map = performance.now();
+		if (!b.overlay || !b.map) requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+};
+
+async function open(browser: Browser, url: string): Promise<Page> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	page.on('close', () => void context.close());
+	page.on('pageerror', (e) => console.error(`  pageerror: ${e.message}`));
+	// Nothing may leave loopback: abort anything else, and say so.
+	await page.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:)/, (r) => {
+		console.error(`  blocked foreign request: ${r.request().url()}`);
+		return r.abort();
+	});
+	await page.addInitScript(NAME_SHIM);
+	await page.addInitScript(WATCH);
+	await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+	return page;
+}
+
+async function settle(page: Page) {
+	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 180_000 });
+	await page.waitForFunction(() => {
+		const m = (window as any).__newsmap?.map;
+		return m && m.getSource('countries') && m.loaded();
+	}, undefined, { timeout: 180_000, polling: 250 });
+	await page.waitForTimeout(800);
+}
+
+// ── load ────────────────────────────────────────────────────────────────────
+type Kind = 'JS (app)' | 'JS (maplibre-gl)' | 'CSS' | 'HTML' | 'data' | 'basemap' | 'other';
+function kindOf(url: string, maplibreFiles: Set<string>): Kind {
+	const path = new URL(url).pathname;
+	const file = path.slice(path.lastIndexOf('/') + 1);
+	if (/\.m?js$/.test(path)) return maplibreFiles.has(file) ? 'JS (maplibre-gl)' : 'JS (app)';
+	if (path.endsWith('.css')) return 'CSS';
+	if (/countries-.*\.json$/.test(path)) return 'basemap';
+	if (/\.(json|geojson|txt)$/.test(path)) return 'data';
+	if (path.endsWith('/') || path.endsWith('.html')) return 'HTML';
+	return 'other';
+}
+
+async function loadRun(browser: Browser, url: string, maplibreFiles: Set<string>) {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	const urls = new Map<string, string>();
+	const bytes = new Map<Kind, number>();
+	cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+	cdp.on('Network.loadingFinished', (e) => {
+		const u = urls.get(e.requestId);
+		if (!u || !u.startsWith('http')) return;
+		const k = kindOf(u, maplibreFiles);
+		bytes.set(k, (bytes.get(k) ?? 0) + e.encodedDataLength);
+	});
+	await page.addInitScript(NAME_SHIM);
+	await page.addInitScript(WATCH);
+	await page.goto(url, { waitUntil: 'load' });
+	await settle(page);
+	const t = await page.evaluate(() => {
+		const paint = performance.getEntriesByType('paint').find((p) => p.name === 'first-paint')?.startTime ?? NaN;
+		const b = (window as any).__bench;
+		return { paint, overlay: b.overlay ?? NaN, map: b.map ?? NaN };
+	});
+	await context.close();
+	return { ...t, bytes };
+}
+
+// ── frames ──────────────────────────────────────────────────────────────────
+/**
+ * A 5-second flight: pan east, zoom in, fly back out and across. rAF intervals give the
+ * frame time as the reader sees it; the CDP task duration per frame is the main thread's
+ * cost, which noise from other processes disturbs less.
+ */
+async function flight(page: Page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Performance.enable');
+	const before = await cdp.send('Performance.getMetrics');
+	const r = await page.evaluate(async (total) => {
+		const m = (window as any).__newsmap.map;
+		const start = m.getCenter();
+		const z0 = m.getZoom();
+		const deltas: number[] = [];
+		let renders = 0;
+		const onRender = () => renders++;
+		m.on('render', onRender);
+		let last = performance.now();
+		let running = true;
+		const loop = (t: number) => {
+			deltas.push(t - last);
+			last = t;
+			if (running) requestAnimationFrame(loop);
+		};
+		requestAnimationFrame((t) => {
+			last = t;
+			requestAnimationFrame(loop);
+		});
+		const step = (fn: () => void) => new Promise<void>((ok) => {
+			m.once('moveend', () => ok());
+			fn();
+		});
+		const t0 = performance.now();
+		await step(() => m.easeTo({ center: [start.lng + 40, start.lat], duration: total * 0.3, easing: (x: number) => x }));
+		await step(() => m.easeTo({ zoom: z0 + 2, duration: total * 0.3, easing: (x: number) => x }));
+		await step(() => m.flyTo({ center: [start.lng - 30, start.lat - 10], zoom: z0, duration: total * 0.4, essential: true }));
+		const elapsed = performance.now() - t0;
+		running = false;
+		m.off('render', onRender);
+		m.jumpTo({ center: start, zoom: z0 });
+		return { deltas: deltas.slice(1), renders, elapsed };
+	}, FLIGHT_MS);
+	const after = await cdp.send('Performance.getMetrics');
+	const metric = (ms: typeof before, name: string) => ms.metrics.find((x) => x.name === name)?.value ?? 0;
+	const busy = (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000;
+	await cdp.detach();
+	const frame = 1000 / 60;
+	const dropped = r.deltas.reduce((n, d) => n + Math.max(0, Math.round(d / frame) - 1), 0);
+	return {
+		median: pct(r.deltas, 50),
+		p95: pct(r.deltas, 95),
+		dropped,
+		frames: r.deltas.length,
+		busyPerFrame: busy / Math.max(1, r.deltas.length),
+		renders: r.renders,
+		elapsed: r.elapsed
+	};
+}
+
+/** Timeline playback: the "Until" slider steps day by day, as Play does; each step timed to the next painted frame. */
+async function playback(page: Page) {
+	return page.evaluate(async () => {
+		const input = document.querySelector<HTMLInputElement>('input[aria-label="Until"]');
+		if (!input) return { steps: 0, median: NaN, p95: NaN };
+		const last = Number(input.max);
+		const n = Math.min(last, 24);
+		const times: number[] = [];
+		const frame = () => new Promise<number>((ok) => requestAnimationFrame(() => requestAnimationFrame((t) => ok(t))));
+		for (let i = 0; i <= n; i++) {
+			const t0 = performance.now();
+			input.value = String(Math.round((i / n) * last));
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			await frame();
+			times.push(performance.now() - t0);
+		}
+		const s = [...times].sort((a, b) => a - b);
+		return { steps: times.length, median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(0.95 * s.length))]! };
+	});
+}
+
+async function storyRun(browser: Browser, base: string, name: string, overlays: boolean) {
+	const t0 = Date.now();
+	const page = await open(browser, `${base}/tests/story/?story=${name}${overlays ? '' : '&overlays=0'}`);
+	await settle(page);
+	const ready = Date.now() - t0;
+	const mode = await page.evaluate(() => (document.querySelector('canvas.marks') ? 'canvas' : document.querySelector('.overlay .mark') ? 'svg' : 'none'));
+	const f = await flight(page);
+	const p = await playback(page);
+	// Is the page still answering? A click on the List button must show the list.
+	const t1 = Date.now();
+	await page.click('button:has-text("List")', { timeout: 60_000 });
+	await page.waitForSelector('[data-testid="event-list"]', { timeout: 60_000 });
+	const listMs = Date.now() - t1;
+	await page.close();
+	return { mode, ready, f, p, listMs };
+}
+
+// ── ingest ──────────────────────────────────────────────────────────────────
+async function ingest(repeat: number) {
+	const { loadGazetteer } = await import('../../src/lib/ingest/gazetteer');
+	const { geoparse } = await import('../../src/lib/ingest/geoparse');
+	const texts = ['000_164c015657e03c97.txt', '001_d1360876c427cb5c.txt', '002_bf88eff48b163dbf.txt', '003_7e7b543faa4bf352.txt', '004_cbd55dd6f3782fc3.txt'].map((f) => readFileSync(`geo/reports/${f}`, 'utf8'));
+	const t0 = performance.now();
+	const gaz = loadGazetteer();
+	const load = performance.now() - t0;
+	geoparse(texts[0]!, gaz);
+	const t1 = performance.now();
+	let toponyms = 0;
+	for (let i = 0; i < repeat; i++) for (const t of texts) toponyms += geoparse(t, gaz).length;
+	const s = (performance.now() - t1) / 1000;
+	const chars = texts.reduce((n, t) => n + t.length, 0) * repeat;
+	return { load, reports: texts.length * repeat, perSecond: (texts.length * repeat) / s, charsPerSecond: chars / s, toponyms };
+}
+
+// ── main ────────────────────────────────────────────────────────────────────
+async function main() {
+	if (!existsSync('build/index.html')) throw new Error('No build/: run `npm run build` first.');
+	const started = new Date();
+	const cpus = os.cpus();
+	say(`# Performance`);
+	say();
+	say(`Generated by \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC.`);
+	say(`Machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length} (shared with other builds), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, Node ${process.version}; headless Chromium with SwiftShader (software WebGL: the GPU is the CPU), viewport ${VIEWPORT.width}×${VIEWPORT.height}.`);
+	say();
+
+	console.error('writing benchmark stories…');
+	const stories = writeBenchStories(sizes);
+	const { url: base, server } = await serveStatic();
+	const browser = await launch();
+	const budget = measure();
+	const maplibreFiles = new Set<string>();
+	for (const f of (await import('../budget')).scripts()) if (isMaplibre(f, readFileSync(f, 'utf8'))) maplibreFiles.add(f.slice(f.lastIndexOf('/') + 1));
+	try {
+		// Load
+		say(`## Load`);
+		say();
+		const pages: [string, string][] = [['story page', '/stories/riyadh-talks-2025/']];
+		const embed = '/stories/riyadh-talks-2025/embed';
+		const hasEmbed = existsSync(`build${embed}.html`) || existsSync(`build${embed}/index.html`);
+		if (hasEmbed) pages.push(['embed', embed]);
+		const loads = [];
+		for (const [label, path] of pages) {
+			console.error(`load: ${label}…`);
+			const runs = [];
+			for (let i = 0; i < 3; i++) runs.push(await loadRun(browser, base + path, maplibreFiles));
+			const med = (k: 'paint' | 'overlay' | 'map') => pct(runs.map((r) => r[k]), 50);
+			loads.push({ label, path, paint: med('paint'), overlay: med('overlay'), map: med('map'), bytes: runs[0]!.bytes });
+		}
+		say(`Median of 3 cold loads (cache disabled), ms from navigation start.`);
+		say();
+		table(['page', 'first paint', 'first overlay frame', 'map `load`'], loads.map((l) => [`${l.label} \`${l.path}\``, ms(l.paint), ms(l.overlay), ms(l.map)]));
+		if (!hasEmbed) say(`The embed (\`${embed}\`) is not in this build yet: skipped.\n`);
+		const kinds: Kind[] = ['HTML', 'JS (app)', 'JS (maplibre-gl)', 'CSS', 'data', 'basemap', 'other'];
+		const ml = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'].map((f) => {
+			const p = `node_modules/maplibre-gl/dist/${f}`;
+			return existsSync(p) ? gzipSync(readFileSync(p), { level: 9 }).length : 0;
+		});
+		say(`Bytes transferred (gzip, as the static server sends them) on the first load, by type:`);
+		say();
+		table(['type', ...loads.map((l) => l.label)], [
+			...kinds.filter((k) => loads.some((l) => l.bytes.get(k))).map((k) => [k, ...loads.map((l) => kb(l.bytes.get(k) ?? 0))]),
+			['total', ...loads.map((l) => kb([...l.bytes.values()].reduce((a, b) => a + b, 0)))]
+		]);
+		say(`maplibre-gl 6's own distribution, gzip -9: main (maplibre-gl.mjs) ${kb(ml[0]!)}, worker ${kb(ml[1]!)}, CSS ${kb(ml[2]!)} (total ${kb(ml[0]! + ml[1]! + ml[2]!)}). The app's own JavaScript in the build: ${kb(budget.app)} gzip (budget ${kb(BUDGET)}, enforced by \`npm run build\`); maplibre-gl's chunks: ${kb(budget.maplibre)}.`);
+		say();
+
+		// Frames
+		say(`## Frame cost: a 5-second camera flight`);
+		say();
+		say(`Pan 40° east, zoom in 2 levels, then \`flyTo\` back out and across; the same flight with the overlays and without (the map alone). *Frame* is the interval between animation frames as the reader sees them (16.7 ms at 60 Hz); *dropped* counts the 60 Hz frames missed; *main thread* is the renderer's busy time per frame (CDP \`TaskDuration\`), less disturbed by other processes. Targets: overlays add ≤ 10% at 1,000 events and ≤ 50% at 10,000; at 50,000 the page stays interactive.`);
+		say();
+		const rows: (string | number)[][] = [];
+		const pb: (string | number)[][] = [];
+		const summary: string[] = [];
+		for (const s of stories) {
+			console.error(`frames: ${s.name}…`);
+			const on = await storyRun(browser, base, s.name, true);
+			const off = await storyRun(browser, base, s.name, false);
+			const ratio = on.f.median / off.f.median;
+			const busyRatio = on.f.busyPerFrame / off.f.busyPerFrame;
+			const target = s.events >= 50_000 ? 'interactive' : s.events >= 10_000 ? 1.5 : s.events >= 1000 ? 1.1 : null;
+			const verdict = typeof target === 'number' ? (Math.max(ratio, 1) <= target ? `≤ ${target} ✓` : `> ${target} ✗`) : target === 'interactive' ? `list opens in ${(on.listMs / 1000).toFixed(1)} s` : '';
+			rows.push([
+				`${s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en')} (${s.events.toLocaleString('en')} events, ${on.mode})`,
+				`${ms(off.f.median)} / ${ms(off.f.p95)}`,
+				`${ms(on.f.median)} / ${ms(on.f.p95)}`,
+				`${off.f.dropped} / ${on.f.dropped}`,
+				`${ms(off.f.busyPerFrame)} / ${ms(on.f.busyPerFrame)}`,
+				`${ratio.toFixed(2)} (${busyRatio.toFixed(2)})`,
+				verdict
+			]);
+			pb.push([s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en'), `${(off.ready / 1000).toFixed(1)} / ${(on.ready / 1000).toFixed(1)}`, on.p.steps, `${ms(off.p.median)} / ${ms(off.p.p95)}`, `${ms(on.p.median)} / ${ms(on.p.p95)}`]);
+			summary.push(`${s.events.toLocaleString('en')} events: ×${ratio.toFixed(2)} frame time (×${busyRatio.toFixed(2)} main thread)`);
+		}
+		table(['story', 'map alone: frame median / p95 ms', 'with overlays: median / p95 ms', 'dropped: alone / with', 'main thread ms/frame: alone / with', 'ratio frame (main thread)', 'target'], rows);
+		say(`## Timeline playback`);
+		say();
+		say(`The "Until" slider stepped through up to 25 stops as Play does; each step timed from the input to the second animation frame after it (the frame that shows it). Also: seconds from navigation until the map and basemap are loaded and idle.`);
+		say();
+		table(['story', 'ready s: alone / with', 'steps', 'step ms alone: median / p95', 'step ms with overlays: median / p95'], pb);
+
+		// Ingest
+		console.error('ingest…');
+		const ig = await ingest(quick ? 4 : 20);
+		say(`## Ingest`);
+		say();
+		table(['gazetteer load', 'reports parsed', 'reports/s', 'characters/s', 'toponyms found'], [[`${ms(ig.load)} ms`, ig.reports, ig.perSecond.toFixed(1), Math.round(ig.charsPerSecond).toLocaleString('en'), ig.toponyms]]);
+		say(`The five reports parsed ${ig.reports / 5} times over, gazetteer loaded once.`);
+		say();
+
+		if (write) {
+			writeFileSync('docs/performance.md', out.join('\n'));
+			const readme = readFileSync('README.md', 'utf8');
+			const block = [
+				'<!-- bench:start (written by npm run bench; do not edit) -->',
+				`Measured by \`npm run bench\` on ${started.toISOString().slice(0, 10)} (${cpus.length} shared cores, software WebGL; details and method in [docs/performance.md](docs/performance.md)):`,
+				'',
+				...loads.map((l) => `- ${l.label}: first paint ${ms(l.paint)} ms, first overlay frame ${ms(l.overlay)} ms, map \`load\` ${ms(l.map)} ms; app JS ${kb(l.bytes.get('JS (app)') ?? 0)}, maplibre-gl ${kb(l.bytes.get('JS (maplibre-gl)') ?? 0)} transferred.`),
+				`- Overlays' cost in a 5-second camera flight, frame time with overlays ÷ map alone: ${summary.join('; ')}.`,
+				`- App JavaScript ${kb(budget.app)} gzip, under the ${kb(BUDGET)} budget the build enforces.`,
+				'<!-- bench:end -->'
+			].join('\n');
+			const next = /<!-- bench:start[\s\S]*?<!-- bench:end -->/.test(readme)
+				? readme.replace(/<!-- bench:start[\s\S]*?<!-- bench:end -->/, block)
+				: readme.replace(/\n## Data sources/, `\n## Performance\n\n${block}\n\n## Data sources`);
+			writeFileSync('README.md', next);
+			console.error('wrote docs/performance.md and the README figures');
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+}
+
+await main();

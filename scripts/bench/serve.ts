@@ -1,0 +1,54 @@
+/**
+ * A plain static server for the benchmarks: build/ as any static host would serve it, plus
+ * the generated stories of tmp/bench/ under /bench/. Loopback only. gzip on the fly for text,
+ * so the byte counts match a normally configured host.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.txt': 'text/plain; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png'
+};
+
+function resolve(root: string, benchDir: string, pathname: string): string | null {
+	const [base, rel] = pathname.startsWith('/bench/') ? [benchDir, pathname.slice(7)] : [root, pathname];
+	const file = normalize(join(base, decodeURIComponent(rel)));
+	if (!file.startsWith(normalize(base))) return null;
+	for (const f of [file, join(file, 'index.html'), `${file}.html`]) if (existsSync(f) && statSync(f).isFile()) return f;
+	return null;
+}
+
+export async function serveStatic(root = 'build', benchDir = 'tmp/bench'): Promise<{ url: string; server: Server }> {
+	const server = createServer((req, res) => {
+		const { pathname } = new URL(req.url ?? '/', 'http://x');
+		const file = resolve(root, benchDir, pathname);
+		if (!file) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && !type.startsWith('image/png');
+		res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-cache' });
+		const stream = createReadStream(file);
+		(gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+	});
+	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+// `npx tsx scripts/bench/serve.ts`: the same server by hand, to look at a benchmark story.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { url } = await serveStatic();
+	console.log(`${url}/tests/story/?story=synthetic-10000`);
+}

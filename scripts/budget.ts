@@ -1,0 +1,52 @@
+/**
+ * The JavaScript budget, run by `npm run build`: the gzip size of the app's own JavaScript
+ * (every script in build/_app/immutable except maplibre-gl's library and worker, which the
+ * app does not control) must stay under BUDGET. Raising it is a decision, made here.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Bytes, gzip level 9. Set when the canvas overlay landed (117.1 kB), with room for small features. */
+export const BUDGET = 125_000;
+const ROOT = 'build/_app/immutable';
+
+/** maplibre-gl's chunks: its worker, and the chunk that holds the library (it names its worker pool). */
+export function isMaplibre(file: string, text: string): boolean {
+	return /maplibre-gl-worker/.test(file) || text.includes('maplibre_preloaded_worker_pool');
+}
+
+export function scripts(dir = ROOT): string[] {
+	const out: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		if (statSync(p).isDirectory()) out.push(...scripts(p));
+		else if (/\.m?js$/.test(name)) out.push(p);
+	}
+	return out;
+}
+
+export function measure(dir = ROOT) {
+	let app = 0, maplibre = 0, files = 0;
+	for (const f of scripts(dir)) {
+		const text = readFileSync(f);
+		const gz = gzipSync(text, { level: 9 }).length;
+		if (isMaplibre(f, text.toString('utf8'))) maplibre += gz;
+		else {
+			app += gz;
+			files++;
+		}
+	}
+	return { app, maplibre, files };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { app, maplibre, files } = measure();
+	const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+	const line = `JS budget: app ${kb(app)} gzip in ${files} files (budget ${kb(BUDGET)}, ${((100 * app) / BUDGET).toFixed(0)}%); maplibre-gl ${kb(maplibre)} gzip, not counted`;
+	if (app > BUDGET) {
+		console.error(`${line}\nOver budget by ${kb(app - BUDGET)}: find what grew (npx vite-bundle-visualizer, or compare build/_app/immutable with main), or raise BUDGET in scripts/budget.ts with a reason.`);
+		process.exit(1);
+	}
+	console.log(line);
+}

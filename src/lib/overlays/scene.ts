@@ -1,0 +1,478 @@
+/**
+ * The canvas overlay for large stories: the same marks as the SVG components, drawn on one
+ * <canvas>. Everything that does not depend on the camera is computed once per story, in
+ * Web Mercator units (the world is the unit square): great-circle routes already bent, and a
+ * static spatial index for hit-testing. With no rotation or pitch the map's projection is
+ * `screen = t + s · mercator`, so a frame costs one multiply-add per drawn vertex, and a
+ * bend (a fraction of the chord, sideways) is the same in either space.
+ */
+import Flatbush from 'flatbush';
+import type { LonLat, Point, Project } from '$lib/map/projection';
+import type { StoryEvent } from '$lib/story/schema';
+import type { DeploymentMark, FlowMark, Marks, MeetingMark } from './marks';
+import { slotOffset } from './marks';
+import { arrivalStub, bendLine, meetingRadius } from './geometry';
+import { KIND_COLOUR, flowDash } from './palette';
+
+/** Above this many events the overlay is drawn on canvas: SVG stays for small, accessible stories. */
+export const CANVAS_THRESHOLD = 300;
+
+export const mercX = (lon: number) => (lon + 180) / 360;
+export const mercY = (lat: number) => {
+	const s = Math.sin((Math.max(-85.06, Math.min(85.06, lat)) * Math.PI) / 180);
+	return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+};
+
+/** screen = (tx + s·mx, ty + s·my) */
+export interface Affine {
+	s: number;
+	tx: number;
+	ty: number;
+}
+
+/**
+ * Reads the affine map from a projection with three calls, and checks it on a fourth point:
+ * null when the projection is not a plain Web Mercator (rotated or pitched), and the caller
+ * must project point by point.
+ */
+export function affineOf(project: Project): Affine | null {
+	const [x0, y0] = project([0, 0]);
+	const [x1] = project([90, 0]);
+	const s = (x1 - x0) * 4;
+	const tx = x0 - 0.5 * s;
+	const ty = y0 - 0.5 * s;
+	const [xc, yc] = project([-120, 60]);
+	if (!(s > 0) || !Number.isFinite(tx + ty)) return null;
+	if (Math.abs(tx + s * mercX(-120) - xc) > 0.5 || Math.abs(ty + s * mercY(60) - yc) > 0.5) return null;
+	return { s, tx, ty };
+}
+
+type Layer = 0 | 1 | 2; // flows, deployments, meetings: the SVG's drawing order
+
+export interface SceneItem {
+	id: string;
+	event: StoryEvent;
+	layer: Layer;
+	colour: string;
+	dash: number[];
+	/** Stroke width before the screen scale. */
+	width: number;
+	directed: boolean;
+	/** The bent great circle in Mercator units, x,y pairs; empty for point marks and arrival stubs. */
+	line: Float64Array;
+	/** Where the symbol sits (meeting, unit, stub target), Mercator units; NaN when none. */
+	mx: number;
+	my: number;
+	slot: number;
+	of: number;
+	participants: number;
+	label: string;
+	happened: boolean;
+	box: [number, number, number, number];
+	route: readonly LonLat[] | null;
+	at: LonLat | null;
+}
+
+export interface Scene {
+	items: SceneItem[];
+	index: Flatbush;
+	byId: Map<string, number>;
+}
+
+const dashOf = (d: string | undefined) => (d ? d.split(' ').map(Number) : []);
+
+function bentMercator(route: readonly LonLat[], bend: number): Float64Array {
+	const bent = bendLine(route.map((p): Point => [mercX(p[0]), mercY(p[1])]), bend);
+	const out = new Float64Array(bent.length * 2);
+	bent.forEach(([x, y], i) => {
+		out[2 * i] = x;
+		out[2 * i + 1] = y;
+	});
+	return out;
+}
+
+function boxOf(line: Float64Array, mx: number, my: number): [number, number, number, number] {
+	let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+	for (let i = 0; i < line.length; i += 2) {
+		x0 = Math.min(x0, line[i]!); x1 = Math.max(x1, line[i]!);
+		y0 = Math.min(y0, line[i + 1]!); y1 = Math.max(y1, line[i + 1]!);
+	}
+	if (Number.isFinite(mx)) {
+		x0 = Math.min(x0, mx); x1 = Math.max(x1, mx);
+		y0 = Math.min(y0, my); y1 = Math.max(y1, my);
+	}
+	return [x0, y0, x1, y1];
+}
+
+export function buildScene(marks: Marks): Scene {
+	const items: SceneItem[] = [];
+	const common = { participants: 0, label: '', slot: 0, of: 1 };
+	for (const m of marks.flows as FlowMark[]) {
+		const stub = m.route.length === 1;
+		const at = stub ? m.route[0]! : null;
+		const line = stub ? new Float64Array(0) : bentMercator(m.route, m.bend);
+		const mx = at ? mercX(at[0]) : NaN, my = at ? mercY(at[1]) : NaN;
+		items.push({
+			...common,
+			id: m.id, event: m.event, layer: 0, colour: KIND_COLOUR[m.kind], dash: dashOf(flowDash(m.kind, m.event.status)),
+			width: 2.5, directed: m.kind !== 'call', line, mx, my, slot: m.slot, of: m.of,
+			happened: m.event.status === 'happened', box: boxOf(line, mx, my), route: stub ? null : m.route, at
+		});
+	}
+	for (const m of marks.deployments as DeploymentMark[]) {
+		const line = m.route ? bentMercator(m.route, m.bend) : new Float64Array(0);
+		const mx = mercX(m.at[0]), my = mercY(m.at[1]);
+		items.push({
+			...common,
+			id: m.id, event: m.event, layer: 1, colour: KIND_COLOUR.deployment, dash: dashOf(flowDash('deployment', m.event.status)),
+			width: 4, directed: true, line, mx, my, slot: m.slot, of: m.of, label: m.label,
+			happened: m.event.status === 'happened', box: boxOf(line, mx, my), route: m.route, at: m.at
+		});
+	}
+	for (const m of marks.meetings as MeetingMark[]) {
+		const mx = mercX(m.at[0]), my = mercY(m.at[1]);
+		items.push({
+			...common,
+			id: m.id, event: m.event, layer: 2, colour: KIND_COLOUR.meeting, dash: [], width: 1.5, directed: false,
+			line: new Float64Array(0), mx, my, slot: m.slot, of: m.of, participants: m.participants,
+			happened: m.event.status === 'happened', box: [mx, my, mx, my], route: null, at: m.at
+		});
+	}
+	const index = new Flatbush(Math.max(1, items.length));
+	for (const it of items) index.add(...it.box);
+	if (!items.length) index.add(0, 0, 0, 0);
+	index.finish();
+	return { items, index, byId: new Map(items.map((it, i) => [it.id, i])) };
+}
+
+/** How an item is drawn now: hidden by the filters, or its opacity state. */
+export const Look = { Hidden: 0, Normal: 1, Faded: 2, Dimmed: 3, Selected: 4 } as const;
+const ALPHA = [0, 1, 0.13, 0.22, 1];
+
+/** The pixel sizes of a mark at a given screen scale (the SVG components' numbers). */
+function sizes(it: SceneItem, scale: number) {
+	if (it.layer === 2) {
+		const r = meetingRadius(it.participants, 4.5 * scale);
+		return { r, w: 0, h: 0, width: it.happened ? 1.5 : 2.5, off: r * 0.9 + 4 };
+	}
+	if (it.layer === 1) {
+		const h = 17 * scale;
+		return { r: 0, w: 26 * scale, h, width: 4 * scale, off: h + 4 };
+	}
+	return { r: 0, w: 0, h: 0, width: 2.5 * scale, off: 0 };
+}
+
+/** A screen polyline for a line item, with fewer vertices when it is short on screen. */
+function screenLine(it: SceneItem, a: Affine | null, project: Project, full = false): number[] {
+	const out: number[] = [];
+	const line = it.line;
+	const n = line.length / 2;
+	if (n < 2) return out;
+	if (!a) {
+		// Not a plain Mercator: project the route point by point and bend it on screen.
+		const bent = bendLine(it.route!.map(project), it.route === null ? 0 : bendOf(it));
+		for (const [x, y] of bent) out.push(x, y);
+		return out;
+	}
+	const chord = Math.hypot(line[2 * n - 2]! - line[0]!, line[2 * n - 1]! - line[1]!) * a.s;
+	// About one vertex per 16 px of chord, never fewer than 4 segments for a visible arc.
+	let stride = 1;
+	if (!full) while (stride < 8 && (n - 1) / (stride * 2) >= Math.max(4, chord / 16)) stride *= 2;
+	for (let i = 0; i < n - 1; i += stride) out.push(a.tx + a.s * line[2 * i]!, a.ty + a.s * line[2 * i + 1]!);
+	out.push(a.tx + a.s * line[2 * n - 2]!, a.ty + a.s * line[2 * n - 1]!);
+	return out;
+}
+
+/** Recovers the bend of a flow from its static geometry (for the rare non-Mercator path). */
+function bendOf(it: SceneItem): number {
+	const n = it.line.length / 2;
+	if (n < 3 || !it.route) return 0;
+	const mid = Math.floor((n - 1) / 2);
+	const [x0, y0] = [it.line[0]!, it.line[1]!];
+	const [x1, y1] = [it.line[2 * n - 2]!, it.line[2 * n - 1]!];
+	const sx = mercX(it.route[mid]![0]), sy = mercY(it.route[mid]![1]);
+	const len2 = (x1 - x0) ** 2 + (y1 - y0) ** 2;
+	return len2 > 0 ? ((it.line[2 * mid]! - sx) * (y1 - y0) - (it.line[2 * mid + 1]! - sy) * (x1 - x0)) / len2 : 0;
+}
+
+function trimEnd(pts: number[], px: number) {
+	let left = px;
+	while (pts.length >= 4 && left > 0) {
+		const n = pts.length;
+		const xb = pts[n - 2]!, yb = pts[n - 1]!, xa = pts[n - 4]!, ya = pts[n - 3]!;
+		const l = Math.hypot(xb - xa, yb - ya);
+		if (l > left) {
+			const t = (l - left) / l;
+			pts[n - 2] = xa + (xb - xa) * t;
+			pts[n - 1] = ya + (yb - ya) * t;
+			return;
+		}
+		pts.length -= 2;
+		left -= l;
+	}
+}
+
+function symbolAt(it: SceneItem, a: Affine | null, project: Project, off: number): Point {
+	const [x, y] = a ? [a.tx + a.s * it.mx, a.ty + a.s * it.my] : project(it.at!);
+	const [dx, dy] = slotOffset(it.slot, it.of, off);
+	return [x + dx, y + dy];
+}
+
+/** The item's screen geometry: its line (trimmed to meet its symbol) and its symbol's centre. */
+export function geometryOf(it: SceneItem, a: Affine | null, project: Project, scale: number, full = false) {
+	const sz = sizes(it, scale);
+	let pts: number[];
+	if (it.layer === 0 && it.line.length === 0 && it.at) {
+		const [x, y] = a ? [a.tx + a.s * it.mx, a.ty + a.s * it.my] : project(it.at);
+		pts = arrivalStub([x, y], it.slot, it.of, 34 * scale).flat();
+	} else pts = screenLine(it, a, project, full);
+	if (pts.length >= 4 && it.directed) trimEnd(pts, it.layer === 1 ? sz.h * 0.75 : 6);
+	const centre = it.layer === 0 ? null : symbolAt(it, a, project, sz.off);
+	return { pts, centre, ...sz };
+}
+
+const visible = (box: [number, number, number, number], a: Affine, r: { x: number; y: number; w: number; h: number }, m: number) =>
+	a.tx + a.s * box[2] >= r.x - m && a.tx + a.s * box[0] <= r.x + r.w + m && a.ty + a.s * box[3] >= r.y - m && a.ty + a.s * box[1] <= r.y + r.h + m;
+
+export interface Paint {
+	paper: string;
+	focus: string;
+	font: string;
+}
+
+function arrowhead(ctx: CanvasRenderingContext2D, pts: number[], size: number) {
+	const n = pts.length;
+	if (n < 4) return;
+	const x = pts[n - 2]!, y = pts[n - 1]!;
+	const ang = Math.atan2(y - pts[n - 3]!, x - pts[n - 4]!);
+	const c = Math.cos(ang), s = Math.sin(ang);
+	const p = (u: number, v: number): [number, number] => [x + u * c - v * s, y + u * s + v * c];
+	ctx.moveTo(x, y);
+	ctx.lineTo(...p(-size, -size * 0.55));
+	ctx.lineTo(...p(-size * 0.72, 0));
+	ctx.lineTo(...p(-size, size * 0.55));
+	ctx.closePath();
+}
+
+function polyline(ctx: CanvasRenderingContext2D, pts: number[]) {
+	ctx.moveTo(pts[0]!, pts[1]!);
+	for (let i = 2; i < pts.length; i += 2) ctx.lineTo(pts[i]!, pts[i + 1]!);
+}
+
+/**
+ * Draws every item whose look is not Hidden, in the SVG's order (flows, deployments,
+ * meetings; the selected mark last, with its halo). Lines of one colour, dash and look go
+ * in one path and one stroke: a few dozen canvas calls per frame, whatever the story size.
+ */
+export function drawScene(
+	ctx: CanvasRenderingContext2D,
+	scene: Scene,
+	looks: Uint8Array,
+	project: Project,
+	width: number,
+	height: number,
+	scale: number,
+	paint: Paint,
+	/** The area to clear and draw, in screen pixels: the viewport with a margin around it. */
+	area = { x: 0, y: 0, w: width, h: height }
+) {
+	const a = affineOf(project);
+	ctx.clearRect(area.x, area.y, area.w, area.h);
+	ctx.lineCap = 'round';
+	ctx.lineJoin = 'round';
+	const margin = 60 * scale;
+	let selected = -1;
+	type Batch = { lines: number[][]; heads: number[][]; ends: number[][]; it: SceneItem; look: number };
+	const batches = new Map<string, Batch>();
+	const meetings: Array<{ it: SceneItem; look: number; c: Point; r: number }> = [];
+	const units: Array<{ it: SceneItem; look: number; c: Point; w: number; h: number }> = [];
+	for (let i = 0; i < scene.items.length; i++) {
+		const look = looks[i]!;
+		if (look === Look.Hidden) continue;
+		if (look === Look.Selected) {
+			selected = i;
+			continue;
+		}
+		const it = scene.items[i]!;
+		if (a && !visible(it.box, a, area, margin)) continue;
+		const g = geometryOf(it, a, project, scale);
+		if (it.layer === 2) {
+			meetings.push({ it, look, c: g.centre!, r: g.r });
+			continue;
+		}
+		if (it.layer === 1) units.push({ it, look, c: g.centre!, w: g.w, h: g.h });
+		if (g.pts.length < 4) continue;
+		const key = `${it.layer}|${look}|${it.colour}|${it.dash.join(' ')}`;
+		let b = batches.get(key);
+		if (!b) batches.set(key, (b = { lines: [], heads: [], ends: [], it, look }));
+		b.lines.push(g.pts);
+		if (it.directed) b.heads.push(g.pts);
+		else b.ends.push(g.pts);
+	}
+	// Flows first, then deployment routes: the SVG's layer order.
+	const ordered = [...batches.values()].sort((x, y) => x.it.layer - y.it.layer);
+	for (const b of ordered) drawBatch(ctx, b, scale);
+	for (const u of units) drawUnit(ctx, u.it, u.look, u.c, u.w, u.h, scale, paint);
+	for (const m of meetings) drawMeeting(ctx, m.it, m.look, m.c, m.r, paint);
+	ctx.globalAlpha = 1;
+	if (selected >= 0) {
+		const it = scene.items[selected]!;
+		const g = geometryOf(it, a, project, scale, true);
+		ctx.strokeStyle = paint.focus;
+		ctx.globalAlpha = 0.35;
+		ctx.setLineDash([]);
+		if (g.pts.length >= 4) {
+			ctx.lineWidth = 16;
+			ctx.beginPath();
+			polyline(ctx, g.pts);
+			ctx.stroke();
+		}
+		if (g.centre) {
+			ctx.lineWidth = 3;
+			ctx.beginPath();
+			if (it.layer === 2) ctx.arc(g.centre[0], g.centre[1], Math.max(g.r, 12), 0, 2 * Math.PI);
+			else ctx.rect(g.centre[0] - g.w / 2 - 4, g.centre[1] - g.h / 2 - 4, g.w + 8, g.h + 8);
+			ctx.stroke();
+		}
+		if (g.pts.length >= 4) drawBatch(ctx, { lines: [g.pts], heads: it.directed ? [g.pts] : [], ends: it.directed ? [] : [g.pts], it, look: Look.Selected }, scale);
+		if (it.layer === 1) drawUnit(ctx, it, Look.Selected, g.centre!, g.w, g.h, scale, paint);
+		if (it.layer === 2) drawMeeting(ctx, it, Look.Selected, g.centre!, g.r, paint);
+		ctx.globalAlpha = 1;
+	}
+}
+
+function drawBatch(ctx: CanvasRenderingContext2D, b: { lines: number[][]; heads: number[][]; ends: number[][]; it: SceneItem; look: number }, scale: number) {
+	const { it } = b;
+	const width = it.layer === 1 ? 4 * scale : 2.5 * scale;
+	// The SVG's `.flow { stroke-opacity: 0.9 }`.
+	ctx.globalAlpha = ALPHA[b.look]! * 0.9;
+	ctx.strokeStyle = it.colour;
+	ctx.fillStyle = it.colour;
+	ctx.lineWidth = width;
+	ctx.setLineDash(it.dash);
+	ctx.beginPath();
+	for (const pts of b.lines) polyline(ctx, pts);
+	ctx.stroke();
+	ctx.setLineDash([]);
+	ctx.globalAlpha = ALPHA[b.look]!;
+	if (b.heads.length) {
+		const size = it.layer === 1 ? 15 * scale : 8 + width * 1.6;
+		ctx.beginPath();
+		for (const pts of b.heads) arrowhead(ctx, pts, size);
+		ctx.fill();
+	}
+	if (b.ends.length) {
+		ctx.beginPath();
+		for (const pts of b.ends) {
+			const n = pts.length;
+			for (const [x, y] of [[pts[0]!, pts[1]!], [pts[n - 2]!, pts[n - 1]!]]) {
+				ctx.moveTo(x! + width + 1.5, y!);
+				ctx.arc(x!, y!, width + 1.5, 0, 2 * Math.PI);
+			}
+		}
+		ctx.fill();
+	}
+}
+
+function drawUnit(ctx: CanvasRenderingContext2D, it: SceneItem, look: number, c: Point, w: number, h: number, scale: number, paint: Paint) {
+	const [x, y] = c;
+	ctx.globalAlpha = ALPHA[look]!;
+	ctx.fillStyle = it.happened ? '#ffd9c2' : paint.paper;
+	ctx.strokeStyle = it.colour;
+	ctx.lineWidth = 2;
+	ctx.setLineDash(it.happened ? [] : [4, 3]);
+	ctx.beginPath();
+	ctx.rect(x - w / 2, y - h / 2, w, h);
+	ctx.fill();
+	ctx.stroke();
+	ctx.setLineDash([]);
+	ctx.lineWidth = 1.5;
+	ctx.beginPath();
+	ctx.moveTo(x - w / 2, y - h / 2);
+	ctx.lineTo(x + w / 2, y + h / 2);
+	ctx.moveTo(x - w / 2, y + h / 2);
+	ctx.lineTo(x + w / 2, y - h / 2);
+	ctx.stroke();
+	if (it.label) {
+		ctx.font = `700 ${13 * scale}px ${paint.font}`;
+		ctx.lineWidth = 3.5;
+		ctx.lineJoin = 'round';
+		ctx.strokeStyle = 'rgb(255 255 255 / 0.92)';
+		ctx.strokeText(it.label, x + w / 2 + 5, y + 4 * scale);
+		ctx.fillStyle = '#7a2e00';
+		ctx.fillText(it.label, x + w / 2 + 5, y + 4 * scale);
+	}
+}
+
+function drawMeeting(ctx: CanvasRenderingContext2D, it: SceneItem, look: number, c: Point, r: number, paint: Paint) {
+	ctx.beginPath();
+	ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
+	ctx.globalAlpha = ALPHA[look]! * (it.happened ? 0.72 : 0.85);
+	ctx.fillStyle = it.happened ? it.colour : paint.paper;
+	ctx.fill();
+	ctx.globalAlpha = ALPHA[look]!;
+	ctx.strokeStyle = it.colour;
+	ctx.lineWidth = it.happened ? 1.5 : 2.5;
+	ctx.setLineDash(it.happened ? [] : [4, 3]);
+	ctx.stroke();
+	ctx.setLineDash([]);
+}
+
+function segmentDistance(px: number, py: number, pts: number[]): number {
+	let best = Infinity;
+	for (let i = 2; i < pts.length; i += 2) {
+		const ax = pts[i - 2]!, ay = pts[i - 1]!, bx = pts[i]!, by = pts[i + 1]!;
+		const dx = bx - ax, dy = by - ay;
+		const l2 = dx * dx + dy * dy;
+		const t = l2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / l2)) : 0;
+		best = Math.min(best, Math.hypot(px - ax - t * dx, py - ay - t * dy));
+	}
+	return best;
+}
+
+/**
+ * The mark under a screen point, as the SVG would pick it: meetings over deployments over
+ * flows, and within a layer the nearest. The static index narrows the search to marks near
+ * the point; only those are projected.
+ */
+export function hitTest(scene: Scene, looks: Uint8Array, project: Project, x: number, y: number, scale: number): number {
+	const a = affineOf(project);
+	const reach = 60 * scale;
+	let candidates: number[];
+	if (a) candidates = scene.index.search((x - reach - a.tx) / a.s, (y - reach - a.ty) / a.s, (x + reach - a.tx) / a.s, (y + reach - a.ty) / a.s);
+	else candidates = scene.items.map((_, i) => i);
+	let best = -1, bestLayer = -1, bestDist = Infinity;
+	for (const i of candidates) {
+		if (i >= scene.items.length || looks[i] === Look.Hidden) continue;
+		const it = scene.items[i]!;
+		const g = geometryOf(it, a, project, scale, true);
+		let d = Infinity;
+		if (g.pts.length >= 4) d = segmentDistance(x, y, g.pts) <= 8 ? segmentDistance(x, y, g.pts) : Infinity;
+		if (g.centre && it.layer === 2) {
+			const dc = Math.hypot(x - g.centre[0], y - g.centre[1]);
+			if (dc <= Math.max(g.r, 12)) d = Math.min(d, dc);
+		}
+		if (g.centre && it.layer === 1 && Math.abs(x - g.centre[0]) <= g.w / 2 + 4 && Math.abs(y - g.centre[1]) <= g.h / 2 + 4) {
+			d = Math.min(d, Math.hypot(x - g.centre[0], y - g.centre[1]));
+		}
+		if (d === Infinity) continue;
+		if (it.layer > bestLayer || (it.layer === bestLayer && d < bestDist)) {
+			best = i;
+			bestLayer = it.layer;
+			bestDist = d;
+		}
+	}
+	return best;
+}
+
+/** Where keyboard focus sits for an item: the middle of its line, or its symbol. */
+export function anchorOf(scene: Scene, i: number, project: Project, scale: number): Point | null {
+	const it = scene.items[i];
+	if (!it) return null;
+	const g = geometryOf(it, affineOf(project), project, scale, true);
+	if (g.centre) return g.centre;
+	const n = g.pts.length / 2;
+	if (n < 1) return null;
+	const k = Math.floor((n - 1) / 2);
+	return [g.pts[2 * k]!, g.pts[2 * k + 1]!];
+}
