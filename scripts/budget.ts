@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Bytes, gzip level 9. Set when the canvas overlay landed (117.1 kB), with room for small features. */
-export const BUDGET = 125_000;
+// 2026-11-21: 125 kB → 135 kB when the embed (poster, share builder) and the exploring tools
+// (search, filters, list view; loaded apart from the map) joined the canvas overlay on main.
+// Measured then: 126.9 kB across all chunks, eager and lazy.
+export const BUDGET = 135_000;
 const ROOT = 'build/_app/immutable';
 
 /** maplibre-gl's chunks: its worker, and the chunk that holds the library (it names its worker pool). */
