@@ -8,7 +8,9 @@ const config = {
 		// Every page is prerendered: the build folder is a plain static site any host can serve.
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		alias: { $geo: 'geo' }
+		alias: { $geo: 'geo' },
+		// Registered by the presentation page alone (src/lib/present/offline.ts), not by every page.
+		serviceWorker: { register: false }
 	}
 };
 

@@ -3,7 +3,7 @@
  * how the scene sits in the URL, and what the presenter and audience windows say to each
  * other. The Svelte components only wire these to the page.
  */
-import { boundsOf, fitZoom, type Camera, type LonLat } from '$lib/map/projection';
+import { boundsOf, fitZoom, TILE_SIZE, type Camera, type LonLat } from '$lib/map/projection';
 import type { Scene, Story } from '$lib/story/schema';
 
 /** Close enough for a country-sized fit; further in, the basemap (Natural Earth 1:50m) runs out of detail. */
@@ -22,8 +22,12 @@ export function sceneCamera(scene: Scene, story: Pick<Story, 'places' | 'camera'
 		return p ? [p.coordinates] : [];
 	});
 	if (coords.length > 0 && width > 0 && height > 0) {
-		const cam = fitZoom(boundsOf(coords), width, height, scenePadding(width, height));
-		return { center: cam.center, zoom: round(Math.min(cam.zoom, MAX_SCENE_ZOOM)) };
+		// Labels sit to the right of their dots: fit the places a little left of centre.
+		const labelRoom = Math.round(Math.max(40, width * 0.08));
+		const cam = fitZoom(boundsOf(coords), width - labelRoom, height, scenePadding(width, height));
+		const zoom = round(Math.min(cam.zoom, MAX_SCENE_ZOOM));
+		const degreesPerPixel = 360 / (TILE_SIZE * 2 ** zoom);
+		return { center: [cam.center[0] + (labelRoom / 2) * degreesPerPixel, cam.center[1]], zoom };
 	}
 	const center = scene.camera.center ?? story.camera.center;
 	return { center, zoom: scene.camera.zoom ?? story.camera.zoom, ...(scene.camera.bearing ? { bearing: scene.camera.bearing } : {}) };
