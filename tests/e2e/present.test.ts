@@ -3,7 +3,10 @@
  * audience windows in step, no camera flight under reduced motion, a reload with the
  * network cut, handouts, the scene picture, swipes, type size, and axe-core.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -265,6 +268,36 @@ describe('presentation', () => {
 			const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 			expect(summary, url).toEqual([]);
 			await context.close();
+		}
+	});
+
+	it('runs from the build folder under a plain static file server (a USB stick in class)', async () => {
+		// No SvelteKit, no Vite: files by path, `index.html` for folders, as any static server does.
+		const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.geojson': 'application/geo+json' };
+		const server: Server = createServer((req, res) => {
+			const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+			let file = join('build', path);
+			if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+			if (!existsSync(file)) {
+				res.writeHead(404).end('not found');
+				return;
+			}
+			res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+		});
+		await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		try {
+			const { page, errors, foreign } = await openPage(browser, `${origin}/stories/riyadh-talks-2025/present/?scene=6&motion=off`);
+			await waitForScene(page, 5);
+			await waitForMap(page);
+			expect((await highlighted(page)).on).toEqual([...SCENES[5]!.highlight].sort());
+			await page.keyboard.press('ArrowRight');
+			await waitForScene(page, 6);
+			expect(foreign).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.close();
+		} finally {
+			await new Promise((r) => server.close(r));
 		}
 	});
 });
