@@ -215,6 +215,16 @@ describe('presentation', () => {
 		expect(pages).toBe(SCENES.length);
 		expect(errors).toEqual([]);
 		await page.close();
+		// The browser's own Print lays out right after `beforeprint`: the handouts must be there by then.
+		const other = await openPage(browser, `${PRESENT}?motion=off`);
+		await other.page.waitForSelector('[data-testid="scene-title"]');
+		await other.page.waitForTimeout(500);
+		const synchronous = await other.page.evaluate(() => {
+			window.dispatchEvent(new Event('beforeprint'));
+			return document.querySelectorAll('.handout').length;
+		});
+		expect(synchronous).toBe(SCENES.length);
+		await other.page.close();
 	});
 
 	it('steps with a swipe', async () => {
