@@ -101,6 +101,8 @@ describe('keys', () => {
 		expect(keyAction('Enter', '4', 10)).toEqual({ type: 'goto', index: 3 });
 		expect(keyAction('Enter', '12', 10)).toEqual({ type: 'goto', index: 9 });
 		expect(keyAction('Enter', '', 10)).toBeNull();
+		expect(keyAction('Backspace', '12', 10)).toEqual({ type: 'digit', digits: '1' });
+		expect(keyAction('Backspace', '', 10)).toEqual({ type: 'prev' });
 	});
 });
 

@@ -72,10 +72,11 @@ export function keyAction(key: string, typed: string, count: number): KeyAction 
 		case ' ':
 		case 'Spacebar':
 			return { type: 'next' };
+		case 'Backspace':
+			return typed ? { type: 'digit', digits: typed.slice(0, -1) } : { type: 'prev' };
 		case 'ArrowLeft':
 		case 'ArrowUp':
 		case 'PageUp':
-		case 'Backspace':
 			return { type: 'prev' };
 		case 'Home':
 			return { type: 'first' };
