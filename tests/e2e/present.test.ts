@@ -227,7 +227,7 @@ describe('presentation', () => {
 		await other.page.close();
 	});
 
-	it('steps with a swipe', async () => {
+	it('steps with a swipe; F and C keys', async () => {
 		const { page } = await openPage(browser, `${PRESENT}?motion=off`, { width: 1024, height: 768 });
 		const swipe = (from: number, to: number) =>
 			page.evaluate(
@@ -249,6 +249,18 @@ describe('presentation', () => {
 		await swipe(500, 490);
 		await page.waitForTimeout(200);
 		expect(sceneParam(page)).toBe('2');
+		// F asks for full screen; C switches to high contrast, and the URL keeps it.
+		await page.evaluate(() => {
+			(window as any).__fullscreen = 0;
+			document.documentElement.requestFullscreen = async () => void (window as any).__fullscreen++;
+		});
+		await page.keyboard.press('f');
+		expect(await page.evaluate(() => (window as any).__fullscreen)).toBe(1);
+		await page.keyboard.press('c');
+		await page.waitForSelector('.present.contrast');
+		await page.waitForURL(/contrast=high/);
+		const [ink, paper] = await page.$eval('.slide', (e) => [getComputedStyle(e).color, getComputedStyle(e.parentElement!).backgroundColor]);
+		expect([ink, paper]).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
 		await page.close();
 	});
 
