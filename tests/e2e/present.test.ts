@@ -37,8 +37,18 @@ async function highlighted(page: Page) {
 	}));
 }
 
+/**
+ * The prerendered HTML already shows the first scene: wait for the announcement, which only
+ * the running app writes, so keys and swipes are not sent before it listens.
+ */
 async function waitForScene(page: Page, i: number) {
-	await page.waitForFunction((t) => document.querySelector('[data-testid="scene-title"]')?.textContent === t, SCENES[i]!.title, { timeout: 10_000 });
+	await page.waitForFunction(
+		([t, said]) =>
+			document.querySelector('[data-testid="scene-title"]')?.textContent === t &&
+			document.querySelector('[data-testid="announce"]')?.textContent === said,
+		[SCENES[i]!.title, announcement(SCENES[i]!, i, SCENES.length)] as const,
+		{ timeout: 15_000 }
+	);
 }
 
 describe('presentation', () => {
@@ -203,6 +213,7 @@ describe('presentation', () => {
 
 	it('prints one handout page per scene', async () => {
 		const { page, errors } = await openPage(browser, `${PRESENT}?motion=off`);
+		await waitForScene(page, 0);
 		await page.evaluate(() => (window.print = () => {}));
 		await page.click('button:has-text("Print handouts")');
 		await page.waitForFunction((n) => document.querySelectorAll('.handout').length === n, SCENES.length);
@@ -217,8 +228,7 @@ describe('presentation', () => {
 		await page.close();
 		// The browser's own Print lays out right after `beforeprint`: the handouts must be there by then.
 		const other = await openPage(browser, `${PRESENT}?motion=off`);
-		await other.page.waitForSelector('[data-testid="scene-title"]');
-		await other.page.waitForTimeout(500);
+		await waitForScene(other.page, 0);
 		const synchronous = await other.page.evaluate(() => {
 			window.dispatchEvent(new Event('beforeprint'));
 			return document.querySelectorAll('.handout').length;
