@@ -11,7 +11,7 @@ import os from 'node:os';
 import { story as storySchema, reportIndex, type StoryInput } from '../src/lib/story/schema';
 import { loadGazetteer } from '../src/lib/ingest/gazetteer';
 import { draftStory, type ReportInput } from '../src/lib/ingest/draft';
-import { eventsMatch, mapPlaces, placesMatch } from '../src/lib/ingest/merge';
+import { assignEvents, eventsCorrespond, mapActors, mapPlaces, placesMatch } from '../src/lib/ingest/merge';
 import { readText } from '../src/lib/ingest/read';
 
 function arg(name: string, dflt: string): string {
@@ -48,8 +48,14 @@ function main(): number {
 	const placeMap = mapPlaces(draft.places, curated.places);
 	const placeTp = draft.places.filter((p) => placeMap.has(p.id)).length;
 	const placesFound = curated.places.filter((c) => draft.places.some((d) => placesMatch(d, c)));
-	const eventTp = draft.events.filter((e) => curated.events.some((c) => eventsMatch(e, c, placeMap))).length;
-	const eventsFound = curated.events.filter((c) => draft.events.some((e) => eventsMatch(e, c, placeMap)));
+	const ctx = { placeMap, actorMap: mapActors(draft.actors, curated.actors), draft, curated };
+	const assigned = assignEvents(ctx);
+	const matchedCurated = new Set(assigned.values());
+	const eventTp = assigned.size;
+	const eventsFound = curated.events.filter((c) => matchedCurated.has(c.id));
+	// Many-to-one (any correspondence), as measured before the one-to-one assignment: for comparison.
+	const looseTp = draft.events.filter((e) => curated.events.some((c) => eventsCorrespond(e, c, ctx))).length;
+	const looseFound = curated.events.filter((c) => draft.events.some((e) => eventsCorrespond(e, c, ctx))).length;
 	const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(0) + '%' : '–');
 
 	console.log(`eval:ingest — ${reports.length} reports against ${storyPath}; ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, drafting ${(ms / 1000).toFixed(2)} s`);
@@ -58,6 +64,9 @@ function main(): number {
 	console.log('|---|---|---|---|---|---|---|');
 	console.log(`| places | ${curated.places.length} | ${draft.places.length} | ${placeTp} | ${pct(placeTp, draft.places.length)} | ${placesFound.length} | ${pct(placesFound.length, curated.places.length)} |`);
 	console.log(`| events | ${curated.events.length} | ${draft.events.length} | ${eventTp} | ${pct(eventTp, draft.events.length)} | ${eventsFound.length} | ${pct(eventsFound.length, curated.events.length)} |`);
+	console.log(`| events, many-to-one | ${curated.events.length} | ${draft.events.length} | ${looseTp} | ${pct(looseTp, draft.events.length)} | ${looseFound} | ${pct(looseFound, curated.events.length)} |`);
+	const figures = draft.events.filter((e) => (e.kind === 'deployment' && e.count) || (e.kind === 'trade' && e.amount)).length;
+	console.log(`\ndrafted events with a count or amount: ${figures}`);
 	const missedPlaces = curated.places.filter((c) => !placesFound.includes(c)).map((p) => p.id);
 	const missedEvents = curated.events.filter((c) => !eventsFound.includes(c)).map((e) => e.id);
 	console.log(`\ncurated places not found (${missedPlaces.length}): ${missedPlaces.join(', ') || '–'}`);

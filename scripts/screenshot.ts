@@ -19,7 +19,10 @@ for (const [name, width, height] of sizes) {
 	page.on('console', (m) => m.type() === 'error' && console.error(`[${name}] console: ${m.text()}`));
 	page.on('pageerror', (e) => console.error(`[${name}] pageerror: ${e.message}`));
 	await page.goto(url!, { waitUntil: 'load' });
-	await page.waitForSelector('[data-ready="true"], [data-testid="static-map"]', { timeout: 20000 }).catch(() => {});
+	// A map page is ready once its basemap is drawn; other pages once they have loaded.
+	await page
+		.waitForFunction(() => !document.querySelector('[data-testid="map"]') || !!document.querySelector('[data-basemap]'), undefined, { timeout: 30000 })
+		.catch(() => console.error(`[${name}] the basemap did not arrive in 30 s`));
 	await page.waitForTimeout(1500);
 	if (click) {
 		await page.click(click);

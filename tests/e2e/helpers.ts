@@ -16,7 +16,10 @@ export interface Watched {
  * than the local server, so each test can assert there were none.
  */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { reducedMotion?: 'reduce' } = {}): Promise<Watched> {
-	const page = await browser.newPage({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
+	// A context of its own (axe-core needs one), closed with the page.
+	const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
+	const page = await context.newPage();
+	page.on('close', () => void context.close());
 	const errors: string[] = [];
 	const foreign: string[] = [];
 	const origin = new URL(url).origin;
@@ -33,12 +36,8 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 }
 
 export async function waitForMap(page: Page) {
-	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
-	// The offline basemap arrives after `load`: wait until MapLibre has it and is idle.
-	await page.waitForFunction(() => {
-		const m = (window as any).__newsmap?.map;
-		return m && m.getSource('countries') && m.loaded();
-	}, undefined, { timeout: 30_000 });
+	// The offline basemap arrives after `load`: wait until MapLibre has drawn it.
+	await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="ready"]', { timeout: 30_000, state: 'attached' });
 }
 
 /** Screen position of a place's dot as drawn by the overlay. */

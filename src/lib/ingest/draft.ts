@@ -7,7 +7,8 @@
 import type { StoryInput } from '../story/schema';
 import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
-import { extractEvents, type ExtractedEvent, type Person } from './events';
+import { extractEvents, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
+import { findDescriptors } from './coref';
 
 export interface ReportInput {
 	/** File name as in geo/reports ("000_x.txt"). */
@@ -63,6 +64,15 @@ function quote(text: string, start: number, end: number): string {
 	return text.slice(start, Math.min(end, start + 2000)).trim();
 }
 
+/** The sentence around an offset (a verbatim slice of the text). */
+function sentenceAround(text: string, start: number, end: number): string {
+	const sentenceStart = Math.max(text.lastIndexOf('\n', start) + 1, text.lastIndexOf('. ', start) + 2);
+	const dot = text.indexOf('. ', end);
+	const nl = text.indexOf('\n', end);
+	const stop = Math.min(dot >= 0 ? dot + 1 : text.length, nl >= 0 ? nl : text.length);
+	return quote(text, sentenceStart, stop);
+}
+
 export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { slug?: string; title?: string; today?: string } = {}): DraftResult {
 	const places = new Map<string, PlaceIn>();
 	const actors = new Map<string, ActorIn>();
@@ -81,65 +91,86 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		if (!actors.has(id)) actors.set(id, { id, name: c.name, type: 'state', country: cc, memberOf: [] });
 		return id;
 	};
-	const capitalPlace = (cc: string, topos: Toponym[]): string | null => {
-		// A city of that country named in the report, else the country itself.
-		const city = topos.find((t) => t.country === cc && t.type === 'city');
-		const t = city ?? topos.find((x) => x.country === cc && x.type === 'country');
-		return t ? placeId(t) : null;
+
+	/** Add (or reinforce) a place; synthetic places (a capital inferred for a state) have start -1 and no quote. */
+	const ensurePlace = (t: Toponym, r: ReportInput, confidence: number): string => {
+		const id = placeId(t);
+		const q = t.start >= 0 ? sentenceAround(r.text, t.start, t.end) : '';
+		const existing = places.get(id);
+		if (existing) {
+			const src = existing.sources ?? [];
+			if (q && src.length < 3 && !src.some((x) => x.report === r.file)) src.push({ report: r.file, quote: q });
+			existing.sources = src;
+			const meta = drafts[`place:${id}`];
+			if (meta) {
+				meta.confidence = Math.max(meta.confidence, confidence);
+				if (meta.start < 0 && t.start >= 0) Object.assign(meta, { report: r.file, start: t.start, end: t.end });
+			}
+			return id;
+		}
+		let within: string | undefined;
+		if (t.within) {
+			within = ensurePlace(
+				{ ...t, ...t.within, start: -1, end: -1, text: t.within.name, type: 'city', form: 'name', placeKey: t.within.key, within: undefined, organisation: undefined },
+				r,
+				Math.min(confidence, 0.6)
+			);
+		}
+		places.set(id, {
+			id,
+			name: t.name,
+			coordinates: [Math.round(t.lon * 1e4) / 1e4, clampLat(Math.round(t.lat * 1e4) / 1e4)],
+			country: t.country,
+			type: t.organisation ? 'organisation-seat' : t.type,
+			...(within ? { within } : {}),
+			...(t.geonameid ? { geonameid: t.geonameid } : {}),
+			sources: q ? [{ report: r.file, quote: q }] : []
+		});
+		drafts[`place:${id}`] = { draft: true, confidence, report: r.file, start: Math.max(0, t.start), end: Math.max(0, t.end) };
+		return id;
 	};
 
-	for (const r of reports) {
+	// People across all reports first: a nationality named in one report serves the others.
+	const parsed = reports.map((r) => {
 		// Places need an ISO country in the schema: continents and the EU stay out.
 		const topos = geoparse(r.text, gaz).filter((t) => !!t.country);
+		return { r, topos, descriptors: findDescriptors(r.text, topos, gaz) };
+	});
+	const registry = mergePersons(parsed.flatMap(({ r, topos }) => findPersonMentions(r.text, topos)));
+	const personIds = new Map<string, string>();
+	const personActor = (p: Person): string => {
+		const k = surnameKey(p.short);
+		const known = personIds.get(k);
+		if (known) return known;
+		const full = registry.find((x) => surnameKey(x.short) === k) ?? p;
+		let id = slugify(full.short);
+		if (actors.has(id) && actors.get(id)!.type !== 'person') id = `${id}-person`;
+		const memberOf = full.country ? [stateActor(full.country)].filter((x): x is string => !!x) : [];
+		actors.set(id, { id, name: full.name, type: 'person', ...(full.country ? { country: full.country } : {}), memberOf });
+		personIds.set(k, id);
+		return id;
+	};
+
+	for (const { r, topos, descriptors } of parsed) {
 		if (!topos.length) warnings.push(`${r.file}: no places found`);
 		for (const t of topos) {
-			if (t.type === 'country') stateActor(t.country);
-			const id = placeId(t);
-			const sentenceStart = Math.max(r.text.lastIndexOf('\n', t.start) + 1, r.text.lastIndexOf('. ', t.start) + 2);
-			const sentenceEndDot = r.text.indexOf('. ', t.end);
-			const sentenceEndNl = r.text.indexOf('\n', t.end);
-			const ends = [sentenceEndDot >= 0 ? sentenceEndDot + 1 : r.text.length, sentenceEndNl >= 0 ? sentenceEndNl : r.text.length];
-			const q = quote(r.text, sentenceStart, Math.min(...ends));
-			const existing = places.get(id);
-			if (existing) {
-				const src = existing.sources ?? [];
-				if (src.length < 3 && !src.some((s) => s.report === r.file)) src.push({ report: r.file, quote: q });
-				existing.sources = src;
-				const meta = drafts[`place:${id}`];
-				if (meta) meta.confidence = Math.max(meta.confidence, t.confidence);
-				continue;
-			}
-			const type = t.type === 'building' ? 'building' : t.type;
-			places.set(id, {
-				id,
-				name: t.name,
-				coordinates: [Math.round(t.lon * 1e4) / 1e4, clampLat(Math.round(t.lat * 1e4) / 1e4)],
-				country: t.country,
-				type,
-				...(t.geonameid ? { geonameid: t.geonameid } : {}),
-				sources: q ? [{ report: r.file, quote: q }] : []
-			});
-			drafts[`place:${id}`] = { draft: true, confidence: t.confidence, report: r.file, start: t.start, end: t.end };
+			if (t.type === 'country' && t.form !== 'demonym') stateActor(t.country);
+			// Places named as places: cities, buildings and regions after a locative word; countries only through events.
+			if (t.form !== 'demonym' && t.type !== 'country' && (t.locative || t.type === 'building')) ensurePlace(t, r, t.confidence);
 		}
-
-		const extracted = extractEvents(r.text, topos, r.date);
-		const personIds = new Map<string, string>();
-		const personActor = (p: Person): string => {
-			const id = slugify(p.short === p.name ? p.name : p.name.split(' ').slice(-1)[0] ?? p.name);
-			if (!actors.has(id)) {
-				const memberOf = p.country ? [stateActor(p.country)].filter((x): x is string => !!x) : [];
-				actors.set(id, { id, name: p.name, type: 'person', ...(p.country ? { country: p.country } : {}), memberOf });
-			}
-			personIds.set(p.short, id);
-			return id;
-		};
+		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors });
 		for (const ev of extracted) {
-			const built = buildEvent(ev, r, topos, personActor, stateActor, capitalPlace);
+			const built = buildEvent(ev, r, (t, c) => ensurePlace(t, r, c), personActor, stateActor);
 			if (!built) continue;
-			const key = `${built.kind}|${eventPlaceKey(built)}|${built.date ?? built.start ?? ''}`;
-			const dup = [...events.values()].find((e) => `${e.kind}|${eventPlaceKey(e)}|${e.date ?? e.start ?? ''}` === key);
+			const dup = findDuplicate([...events.values()], built, places);
 			if (dup) {
 				if (dup.sources.length < 4 && !dup.sources.some((s) => s.quote === built.sources[0]!.quote)) dup.sources.push(built.sources[0]!);
+				dup.actors = [...new Set([...dup.actors, ...built.actors])];
+				if (dup.kind === 'meeting' && built.kind === 'meeting') dup.participants = [...new Set([...dup.participants, ...built.participants])];
+				if ((dup.kind === 'visit' || dup.kind === 'travel') && (built.kind === 'visit' || built.kind === 'travel')) dup.who = [...new Set([...dup.who, ...built.who])];
+				if (!dup.date && !dup.start && (built.date || built.start)) Object.assign(dup, pickDate(built));
+				if (dup.kind === 'deployment' && built.kind === 'deployment' && !dup.count && built.count) dup.count = built.count;
+				if (dup.kind === 'trade' && built.kind === 'trade' && !dup.amount && built.amount) dup.amount = built.amount;
 				const meta = drafts[`event:${dup.id}`];
 				if (meta) meta.confidence = Math.min(0.95, Math.max(meta.confidence, ev.confidence) + 0.05);
 				continue;
@@ -176,7 +207,11 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 	return { story, drafts, warnings };
 }
 
-function eventPlaceKey(e: EventIn): string {
+function pickDate(e: EventIn): Partial<EventIn> {
+	return { ...(e.date ? { date: e.date } : {}), ...(e.start ? { start: e.start, end: e.end } : {}), ...(e.dateText ? { dateText: e.dateText } : {}) };
+}
+
+export function eventPlaceKey(e: EventIn): string {
 	switch (e.kind) {
 		case 'meeting':
 			return e.place;
@@ -190,68 +225,123 @@ function eventPlaceKey(e: EventIn): string {
 	}
 }
 
+function span(e: EventIn): [string, string] | null {
+	if (e.date) return [e.date, e.date];
+	if (e.start && e.end) return [e.start, e.end];
+	return null;
+}
+
+/**
+ * The same event drafted twice: same kind and place (or a country and a place inside it for
+ * meetings and visits), and the same day — or one of them undated, or one span inside the other.
+ */
+function findDuplicate(list: EventIn[], e: EventIn, places: Map<string, PlaceIn>): EventIn | undefined {
+	const key = eventPlaceKey(e);
+	const sameOrInside = (a: string, b: string): boolean => {
+		if (a === b) return true;
+		const pa = places.get(a);
+		const pb = places.get(b);
+		if (!pa || !pb) return false;
+		if (pa.within === b || pb.within === a) return true;
+		return (pa.type === 'country' || pb.type === 'country') && pa.country === pb.country;
+	};
+	const datesMatch = (x: EventIn): boolean => {
+		const a = span(x);
+		const b = span(e);
+		if (!a || !b) return true;
+		return (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
+	};
+	return (
+		list.find((x) => x.kind === e.kind && eventPlaceKey(x) === key && datesMatch(x) && x.status === e.status) ??
+		list.find((x) => x.kind === e.kind && (e.kind === 'meeting' || e.kind === 'visit') && x.status === e.status && span(x)?.[0] === span(e)?.[0] && span(e) && sameOrInside(eventPlaceKey(x), key))
+	);
+}
+
+function buildFigure(f: FigureInfo, source: { report: string; quote: string }, personActor: (p: Person) => string, stateActor: (cc: string) => string | null, measure?: string) {
+	const according = [...new Set([...f.according.persons.map(personActor), ...f.according.countries.map(stateActor).filter((x): x is string => !!x)])];
+	return {
+		text: f.text.slice(0, 200),
+		...(f.value !== undefined ? { value: f.value } : {}),
+		...(f.qualifier ? { qualifier: f.qualifier } : {}),
+		...(f.unit ? { unit: f.unit.slice(0, 60) } : {}),
+		...((measure ?? f.measure) ? { measure: (measure ?? f.measure)!.slice(0, 80) } : {}),
+		according,
+		sources: [source]
+	};
+}
+
 function buildEvent(
 	ev: ExtractedEvent,
 	r: ReportInput,
-	topos: Toponym[],
+	place: (t: Toponym, confidence: number) => string,
 	personActor: (p: Person) => string,
-	stateActor: (cc: string) => string | null,
-	capitalPlace: (cc: string, topos: Toponym[]) => string | null
+	stateActor: (cc: string) => string | null
 ): EventIn | null {
 	const q = quote(r.text, ev.sentence.start, ev.sentence.end);
 	const source = { report: r.file, quote: q };
 	const people = ev.persons.map(personActor);
 	const states = ev.countries.map(stateActor).filter((x): x is string => !!x);
 	const actorIds = [...new Set([...people, ...states])];
-	if (!actorIds.length) return null;
-	const named = ev.places.filter((t) => t.form !== 'demonym');
-	const local = named.filter((t) => t.type === 'city' || t.type === 'building');
-	const mainPlace = local[0] ?? named.find((t) => t.type === 'region') ?? named[0];
+	const conf = ev.inferred ? Math.min(0.5, ev.confidence) : ev.confidence;
 	const date = {
 		...(ev.date ? { date: ev.date } : {}),
 		...(ev.start && ev.end ? { start: ev.start, end: ev.end } : {}),
 		...(ev.dateText ? { dateText: ev.dateText.slice(0, 160) } : {})
 	};
 	const title = q.length > 150 ? `${q.slice(0, 147).trimEnd()}…` : q;
-	const base = { title, summary: q.slice(0, 1200), status: ev.status, ...date, actors: actorIds, sources: [source] };
+	const base = { title, summary: q.slice(0, 1200), status: ev.status, ...date, sources: [source] };
 	const when = ev.date ?? ev.start ?? 'undated';
+	if (!ev.at) return null;
 	switch (ev.kind) {
 		case 'meeting': {
-			if (!mainPlace) return null;
-			const place = placeId(mainPlace);
-			return { ...base, id: `meeting-${place}-${when}`, kind: 'meeting', place, participants: actorIds };
+			const participants = people.length ? people : states;
+			if (!participants.length) return null;
+			const at = place(ev.at, conf);
+			return { ...base, actors: actorIds, id: `meeting-${at}-${when}`, kind: 'meeting', place: at, participants };
 		}
 		case 'call': {
-			const ccs = [...new Set(ev.persons.map((p) => p.country).filter((c): c is string => !!c))];
-			if (ccs.length < 2 || actorIds.length < 2) return null;
-			const from = capitalPlace(ccs[0]!, topos);
-			const to = capitalPlace(ccs[1]!, topos);
-			if (!from || !to) return null;
-			return { ...base, id: `call-${from}-${to}-${when}`, kind: 'call', from, to, participants: actorIds };
+			if (!ev.from || people.length < 2) return null;
+			const from = place(ev.from, conf);
+			const to = place(ev.at, conf);
+			if (from === to) return null;
+			return { ...base, actors: people, id: `call-${from}-${to}-${when}`, kind: 'call', from, to, participants: people };
 		}
 		case 'visit':
 		case 'travel': {
-			if (!mainPlace) return null;
-			const to = placeId(mainPlace);
-			const who = people.length ? people : states;
-			const fromT = ev.kind === 'travel' ? named.find((t) => t !== mainPlace && /\bfrom\s*$/i.test(r.text.slice(Math.max(0, t.start - 6), t.start))) : undefined;
-			return { ...base, id: `${ev.kind}-${to}-${when}`, kind: ev.kind, who, to, ...(fromT ? { from: placeId(fromT) } : {}) };
+			const who = people.length ? people : states.slice(0, 1);
+			if (!who.length) return null;
+			const to = place(ev.at, conf);
+			const from = ev.from ? place(ev.from, conf) : undefined;
+			return { ...base, actors: who, id: `${ev.kind}-${to}-${when}`, kind: ev.kind, who, to, ...(from && from !== to ? { from } : {}) };
 		}
 		case 'deployment': {
-			const target = local[0] ?? named.find((t) => t.type === 'region') ?? named[named.length - 1];
-			const byCc = ev.places.find((t) => t.form === 'demonym')?.country ?? ev.countries[0];
-			const by = byCc ? stateActor(byCc) : states[0];
-			if (!target || !by) return null;
-			const to = placeId(target);
-			return { ...base, id: `deployment-${to}-${when}`, kind: 'deployment', force: (ev.force ?? 'forces').slice(0, 200), by, to, figures: [] };
+			const by = ev.by ? stateActor(ev.by) : null;
+			if (!by) return null;
+			const to = place(ev.at, conf);
+			const from = ev.from ? place(ev.from, Math.min(conf, 0.4)) : undefined;
+			const count = ev.figure ? buildFigure(ev.figure, source, personActor, stateActor) : undefined;
+			return {
+				...base,
+				actors: [...new Set([by, ...actorIds])],
+				id: `deployment-${to}-${when}`,
+				kind: 'deployment',
+				force: (ev.force ?? 'forces').slice(0, 200),
+				by,
+				to,
+				...(from && from !== to ? { from } : {}),
+				...(count ? { count } : {}),
+				figures: []
+			};
 		}
 		case 'trade': {
-			const ps = named.length >= 2 ? named : ev.places;
-			if (ps.length < 2) return null;
-			const from = placeId(ps[0]!);
-			const to = placeId(ps.find((t) => placeId(t) !== from) ?? ps[1]!);
+			if (!ev.from) return null;
+			const from = place(ev.from, conf);
+			const to = place(ev.at, conf);
 			if (from === to) return null;
-			return { ...base, id: `trade-${from}-${to}-${when}`, kind: 'trade', from, to, goods: ev.goods ?? 'other', what: (ev.what ?? 'goods').slice(0, 200) };
+			const amount = ev.figure ? buildFigure(ev.figure, source, personActor, stateActor) : undefined;
+			const ids = actorIds.length ? actorIds : [stateActor(ev.from.country), stateActor(ev.at.country)].filter((x): x is string => !!x);
+			if (!ids.length) return null;
+			return { ...base, actors: ids, id: `trade-${from}-${to}-${when}`, kind: 'trade', from, to, goods: ev.goods ?? 'other', what: (ev.what ?? 'goods').slice(0, 200), ...(amount ? { amount } : {}) };
 		}
 	}
 }

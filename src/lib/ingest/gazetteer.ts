@@ -33,6 +33,10 @@ export interface GazPlace {
 	featureCode: string;
 	/** Admin1 code (GeoNames for cities; FIPS and ISO for regions). */
 	admin: string[];
+	/** For seats of power and organisations: the city they lie in. */
+	within?: GazPlace;
+	/** An international organisation's seat ("UN Security Council"), not a building as such. */
+	organisation?: boolean;
 }
 
 /** One way a name in text points at a place. */
@@ -56,6 +60,10 @@ export interface Gazetteer {
 	/** Regions by "CC-code" (both FIPS and ISO codes). */
 	regions: Map<string, GazPlace>;
 	byKey: Map<string, GazPlace>;
+	/** Capital city of each country (GeoNames feature PPLC; the most populous when several). */
+	capitals: Map<string, GazPlace>;
+	/** Countries whose official name says what kind of state they are: "kingdom", "republic", "emirate"… → ISO2 list. */
+	stateForms: Map<string, string[]>;
 }
 
 /** Lower case, no diacritics, curly apostrophes straightened, hyphens and dots as spaces. */
@@ -154,15 +162,43 @@ const MACRO: ReadonlyArray<[string, number, number, number | null, string[], str
 	['Caucasus', 42.5, 45.0, null, [], ['Caucasian']]
 ];
 
-/** Seats of power named as metonyms in news: [name, lat, lon, ISO2, aliases]. */
-const SEATS: ReadonlyArray<[string, number, number, string, string[]]> = [
-	['White House', 38.8977, -77.0365, 'US', []],
-	['Kremlin', 55.752, 37.6175, 'RU', []],
-	['Pentagon', 38.8719, -77.0563, 'US', []],
-	['Capitol Hill', 38.8899, -77.0091, 'US', []],
-	['Downing Street', 51.5033, -0.1276, 'GB', []],
-	['Elysee Palace', 48.8704, 2.3167, 'FR', ['Élysée', 'Elysee']],
-	['Zhongnanhai', 39.9133, 116.3833, 'CN', []]
+/**
+ * Seats of power and of international organisations, named as metonyms in news ("the White House
+ * said", "told the UN Security Council"): [name, lat, lon, ISO2, aliases, city (GeoNames name) or
+ * null, organisation seat?]. A general list of well-known seats of government, official residences
+ * and headquarters, not of any one story's places; each points to the city it lies in.
+ */
+const SEATS: ReadonlyArray<[string, number, number, string, string[], string | null, boolean]> = [
+	['White House', 38.8977, -77.0365, 'US', ['Oval Office', 'West Wing'], 'Washington, D.C.', false],
+	['Pentagon', 38.8719, -77.0563, 'US', [], 'Washington, D.C.', false],
+	['Capitol Hill', 38.8899, -77.0091, 'US', ['US Capitol', 'U.S. Capitol'], 'Washington, D.C.', false],
+	['Camp David', 39.6483, -77.465, 'US', [], null, false],
+	['Mar-a-Lago', 26.6771, -80.037, 'US', [], 'West Palm Beach', false],
+	['Kremlin', 55.752, 37.6175, 'RU', [], 'Moscow', false],
+	['Downing Street', 51.5033, -0.1276, 'GB', ['Number 10', 'No 10'], 'London', false],
+	['Chequers', 51.7512, -0.8013, 'GB', [], null, false],
+	['Buckingham Palace', 51.5014, -0.1419, 'GB', [], 'London', false],
+	['Elysee Palace', 48.8704, 2.3167, 'FR', ['Élysée', 'Elysee', 'Élysée Palace'], 'Paris', false],
+	['Bundestag', 52.5186, 13.3762, 'DE', ['Reichstag'], 'Berlin', false],
+	['Zhongnanhai', 39.9133, 116.3833, 'CN', [], 'Beijing', false],
+	['Great Hall of the People', 39.9035, 116.3876, 'CN', [], 'Beijing', false],
+	['Blue House', 37.5866, 126.9748, 'KR', [], 'Seoul', false],
+	['Knesset', 31.7767, 35.2054, 'IL', [], 'Jerusalem', false],
+	['UN headquarters', 40.7489, -73.968, 'US', ['United Nations headquarters', 'UN HQ'], 'New York City', true],
+	['UN Security Council', 40.7489, -73.968, 'US', ['United Nations Security Council'], 'New York City', true],
+	['UN General Assembly', 40.7489, -73.968, 'US', ['United Nations General Assembly'], 'New York City', true],
+	['UN Human Rights Council', 46.2266, 6.1404, 'CH', ['United Nations Human Rights Council'], 'Geneva', true],
+	['NATO headquarters', 50.8796, 4.4258, 'BE', ['Nato headquarters'], 'Brussels', true],
+	['European Commission', 50.8438, 4.3826, 'BE', ['Berlaymont'], 'Brussels', true],
+	['European Parliament', 48.5974, 7.7684, 'FR', [], 'Strasbourg', true],
+	['European Council', 50.8422, 4.3817, 'BE', [], 'Brussels', true],
+	['International Criminal Court', 52.0977, 4.3218, 'NL', [], 'The Hague', true],
+	['International Court of Justice', 52.0865, 4.2953, 'NL', [], 'The Hague', true],
+	['International Atomic Energy Agency', 48.2348, 16.4167, 'AT', ['IAEA'], 'Vienna', true],
+	['World Health Organization', 46.2327, 6.1342, 'CH', [], 'Geneva', true],
+	['World Trade Organization', 46.2244, 6.1496, 'CH', [], 'Geneva', true],
+	['African Union', 9.0164, 38.7578, 'ET', [], 'Addis Ababa', true],
+	['Arab League', 30.0459, 31.2353, 'EG', [], 'Cairo', true]
 ];
 
 /** Country of continents' and macro-regions' centre, for context; empty when none. */
@@ -449,7 +485,9 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 		maxTokens: 1,
 		countries: new Map(),
 		regions: new Map(),
-		byKey: new Map()
+		byKey: new Map(),
+		capitals: new Map(),
+		stateForms: new Map()
 	};
 	const keep = (p: GazPlace): GazPlace => {
 		gaz.byKey.set(p.key, p);
@@ -476,6 +514,12 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 			admin: []
 		});
 		gaz.countries.set(c.cca2, p);
+		for (const form of ['kingdom', 'republic', 'emirate', 'federation', 'sultanate', 'principality', 'commonwealth', 'confederation', 'state']) {
+			if (!new RegExp(`\\b${form}\\b`, 'i').test(c.name.official)) continue;
+			const list = gaz.stateForms.get(form) ?? [];
+			list.push(c.cca2);
+			gaz.stateForms.set(form, list);
+		}
 		add(gaz, c.name.common, { place: p, form: 'name', strong: true });
 		add(gaz, c.name.official, { place: p, form: 'name', strong: true });
 		for (const alt of c.altSpellings) {
@@ -528,10 +572,12 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 		for (const d of demonyms) add(gaz, d, { place: p, form: 'demonym', strong: true });
 	}
 	abbrevs();
-	for (const [name, lat, lon, cc, aliases] of SEATS) {
-		const p = keep({ key: `bd:${nameKey(name).replace(/ /g, '-')}`, name, lat, lon, geonameid: null, country: cc, kind: 'building', population: 0, featureCode: 'BLDG', admin: [] });
+	const seats: Array<[GazPlace, string | null]> = [];
+	for (const [name, lat, lon, cc, aliases, city, org] of SEATS) {
+		const p = keep({ key: `bd:${nameKey(name).replace(/ /g, '-')}`, name, lat, lon, geonameid: null, country: cc, kind: 'building', population: 0, featureCode: org ? 'ORG' : 'BLDG', admin: [], ...(org ? { organisation: true } : {}) });
 		add(gaz, name, { place: p, form: 'name', strong: true });
 		for (const a of aliases) add(gaz, a, { place: p, form: 'name', strong: true });
+		seats.push([p, city]);
 	}
 
 	// First-level regions.
@@ -614,6 +660,7 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 			featureCode: c.featureCode,
 			admin: c.adminCode ? [c.adminCode] : []
 		});
+		if (c.featureCode === 'PPLC' && (gaz.capitals.get(c.country)?.population ?? -1) < c.population) gaz.capitals.set(c.country, p);
 		const ck = `${nameKey(c.name)}|${c.country}`;
 		const prev = cityByName.get(ck);
 		if (!prev || prev.population < p.population) cityByName.set(ck, p);
@@ -630,6 +677,10 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 		if (/^St\.? /.test(c.name)) add(gaz, c.name.replace(/^St\.? /, 'Saint '), { place: p, form: 'name', strong: false });
 		if (c.altName && c.altName.length > 3 && !/^[A-Z]{2}$/.test(c.altName))
 			add(gaz, c.altName, { place: p, form: 'name', strong: false });
+	}
+	for (const [p, city] of seats) {
+		const c = city ? cityByName.get(`${nameKey(city)}|${p.country}`) : undefined;
+		if (c) p.within = c;
 	}
 	for (const [alias, target, cc] of CITY_ALIASES) {
 		const p = cityByName.get(`${nameKey(target)}|${cc}`);

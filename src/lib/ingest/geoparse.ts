@@ -42,6 +42,12 @@ export interface Toponym {
 	confidence: number;
 	/** Internal gazetteer key of the place, e.g. "gn:524901", "cc:RU". */
 	placeKey: string;
+	/** A locative word comes right before it ("in Riyadh", "to Poland"). */
+	locative?: boolean;
+	/** For seats of power and organisations: the city they lie in. */
+	within?: { name: string; lat: number; lon: number; geonameid: number | null; country: string; key: string };
+	/** The seat of an international organisation ("UN Security Council"). */
+	organisation?: boolean;
 }
 
 interface Token {
@@ -57,7 +63,7 @@ interface Token {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
-const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'les', 'upon', 'on', 'al', 'el', 'di', 'da', 'do', 'dos', 'das', 'du', 'sur', 'am', 'im', 'an', 'der', 'y', "d'"]);
+const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'les', 'upon', 'on', 'al', 'el', 'di', 'da', 'do', 'dos', 'das', 'du', 'sur', 'am', 'im', 'an', 'der', 'y', "d'", 'a']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'via', 'across', 'around', 'toward', 'towards', 'throughout', 'inside', 'visit', 'visited', 'visiting', 'arrived', 'between', 'across', 'reach', 'reached', 'leave', 'left', 'entered']);
 /** Capitalised words that may stand before a place name without making it a person's name. */
 const MODIFIERS = new Set([
@@ -305,6 +311,11 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			if (allCaps && !locative) return pop >= 100_000 || e.place.featureCode === 'PPLC';
 			return pop >= (locative ? 1000 : 5000);
 		});
+		// A seat's name at the head of a longer organisation name: "European Council on Foreign Relations".
+		if (nextTok && /^(?:on|for|of)$/i.test(nextTok.text)) {
+			const after = tokens[i + found.n + 1];
+			if (after?.upper && !NEVER_TOWNS.has(after.text.toLowerCase()) && separatorOk(text, last.end, nextTok.start)) candidates = candidates.filter((e) => e.place.kind !== 'building');
+		}
 		if (!candidates.length) {
 			i += found.n;
 			continue;
@@ -415,7 +426,10 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			type: PLACE_KIND_TO_TYPE[p.kind],
 			form: bestE.form,
 			confidence,
-			placeKey: p.key
+			placeKey: p.key,
+			locative: m.locative,
+			...(p.within ? { within: { name: p.within.name, lat: p.within.lat, lon: p.within.lon, geonameid: p.within.geonameid, country: p.within.country, key: p.within.key } } : {}),
+			...(p.organisation ? { organisation: true } : {})
 		});
 	}
 	return out;

@@ -212,3 +212,102 @@ export function formatReview(r: MergeResult['review'], drafts: Record<string, { 
 	}
 	return lines.join('\n');
 }
+
+type ActorList = StoryInput['actors'];
+
+/**
+ * For each drafted actor id, the curated actor it stands for: same id, same name, same surname
+ * (people), or the same country (states).
+ */
+export function mapActors(from: ActorList, to: ActorList): Map<string, string> {
+	const out = new Map<string, string>();
+	const last = (s: string) => (nameKey(s).split(' ').pop() ?? '').replace(/yy$/, 'y');
+	for (const a of from) {
+		const b =
+			to.find((x) => x.id === a.id && x.type === a.type) ??
+			to.find((x) => nameKey(x.name) === nameKey(a.name)) ??
+			(a.type === 'person' ? to.find((x) => x.type === 'person' && last(x.name) === last(a.name)) : undefined) ??
+			(a.type === 'state' ? to.find((x) => x.type === 'state' && x.country === a.country) : undefined);
+		if (b) out.set(a.id, b.id);
+	}
+	return out;
+}
+
+export interface EvalContext {
+	placeMap: Map<string, string>;
+	actorMap: Map<string, string>;
+	draft: StoryInput;
+	curated: StoryInput;
+}
+
+/**
+ * Evaluation matching (eval:ingest), looser on places than `eventsMatch` and stricter on actors:
+ * same kind; compatible dates; a place in common, where a drafted place also agrees with a curated
+ * one that lies inside it or contains it (a country and a city of that country; a seat and the city
+ * it is `within`); and an actor in common, where a state also agrees with one of its people
+ * ("US officials met" against Rubio's meeting).
+ */
+export function eventsCorrespond(d: EventIn, c: EventIn, ctx: EvalContext): boolean {
+	if (d.kind !== c.kind || !datesAgree(d, c)) return false;
+	const cPlaces = eventPlaces(c).map((id) => ctx.curated.places.find((p) => p.id === id)).filter((p): p is PlaceIn => !!p);
+	const placeOk = eventPlaces(d).some((id) => {
+		const mapped = ctx.placeMap.get(id);
+		const dp = ctx.draft.places.find((p) => p.id === id);
+		return cPlaces.some((cp) => {
+			if (mapped === cp.id) return true;
+			if (!dp) return false;
+			if (mapped && (cp.within === mapped || ctx.curated.places.find((x) => x.id === mapped)?.within === cp.id)) return true;
+			return (dp.type === 'country' || cp.type === 'country') && dp.country === cp.country;
+		});
+	});
+	if (!placeOk) return false;
+	const cActors = new Set(c.actors);
+	const cStates = new Set(c.actors.map((id) => ctx.curated.actors.find((a) => a.id === id)).flatMap((a) => (a ? [a.country, ...(a.type === 'state' ? [] : [])] : [])).filter(Boolean));
+	return d.actors.some((id) => {
+		const m = ctx.actorMap.get(id);
+		if (m && cActors.has(m)) return true;
+		const da = ctx.draft.actors.find((a) => a.id === id);
+		if (!da?.country) return false;
+		// A state against the people of that state, and a person against their state.
+		if (da.type === 'state') return cStates.has(da.country);
+		return c.actors.some((cid) => {
+			const ca = ctx.curated.actors.find((a) => a.id === cid);
+			return ca?.type === 'state' && ca.country === da.country;
+		});
+	});
+}
+
+/**
+ * One-to-one assignment of drafted to curated events for evaluation: every corresponding pair is
+ * scored (same mapped place 2, containment 1; same day or span 1; more shared actors better) and
+ * pairs are taken best first, each event at most once. A second draft of an already matched event
+ * therefore counts as a false positive, and one vague draft cannot claim several curated events.
+ */
+export function assignEvents(ctx: EvalContext): Map<string, string> {
+	const pairs: Array<{ d: string; c: string; s: number }> = [];
+	for (const d of ctx.draft.events) {
+		for (const c of ctx.curated.events) {
+			if (!eventsCorrespond(d, c, ctx)) continue;
+			let s = 0;
+			const cp = new Set(eventPlaces(c));
+			if (eventPlaces(d).some((p) => cp.has(ctx.placeMap.get(p) ?? ''))) s += 2;
+			else s += 1;
+			const ds = d.date ?? d.start;
+			const cs = c.date ?? c.start;
+			if (ds && cs && ds === cs) s += 1;
+			else if (!ds || !cs) s -= 0.5;
+			const ca = new Set(c.actors);
+			s += 0.1 * d.actors.filter((a) => ca.has(ctx.actorMap.get(a) ?? '')).length;
+			pairs.push({ d: d.id, c: c.id, s });
+		}
+	}
+	pairs.sort((a, b) => b.s - a.s);
+	const out = new Map<string, string>();
+	const taken = new Set<string>();
+	for (const p of pairs) {
+		if (out.has(p.d) || taken.has(p.c)) continue;
+		out.set(p.d, p.c);
+		taken.add(p.c);
+	}
+	return out;
+}

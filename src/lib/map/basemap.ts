@@ -43,22 +43,33 @@ export interface BasemapColours {
 }
 
 export const LIGHT: BasemapColours = { water: '#dfe9ef', land: '#f7f4ec', border: '#b9b1a2' };
+/** Dark mode: dim enough for a dark article page, with enough land/water contrast to read the coasts. */
+export const DARK: BasemapColours = { water: '#101c26', land: '#2b2f33', border: '#5b6168' };
 
-/** A MapLibre style drawing the countries: no glyphs, no sprite, nothing remote. */
+/**
+ * A MapLibre style drawing the countries: no glyphs, no sprite, nothing remote. The map
+ * starts with it empty and receives the countries with `setData` once downloaded, so the
+ * map and the basemap download start at the same time.
+ */
 export function offlineStyle(countries: CountryCollection | null, c: BasemapColours = LIGHT): StyleSpecification {
 	return {
 		version: 8,
-		sources: countries
-			? { countries: { type: 'geojson', data: unwrapCollection(countries), attribution: 'Natural Earth' } }
-			: {},
+		sources: {
+			countries: {
+				type: 'geojson',
+				data: countries ? unwrapCollection(countries) : { type: 'FeatureCollection', features: [] },
+				attribution: 'Natural Earth'
+			}
+		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': c.water } },
-			...(countries
-				? ([
-						{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': c.land } },
-						{ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': c.border, 'line-width': 0.8 } }
-					] as StyleSpecification['layers'])
-				: [])
+			{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': c.land } },
+			{ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': c.border, 'line-width': 0.8 } }
 		]
 	};
+}
+
+/** The countries as MapLibre draws them: rings that cross the antimeridian unwrapped. */
+export function countriesForMap(countries: CountryCollection) {
+	return unwrapCollection(countries);
 }

@@ -143,6 +143,9 @@ export function describeEvent(e: StoryEvent, index: StoryIndex): string {
 	const names = eventPlaces(e).map((id) => index.places.get(id)?.name ?? id);
 	const where = names.length === 2 ? `from ${names[0]} to ${names[1]}` : `in ${names[0]}`;
 	const status = e.status === 'happened' ? '' : `, ${e.status}`;
+	// A deployment's mark shows its count, so its accessible name starts with that visible
+	// text (WCAG 2.5.3, label in name: speech users say what they see).
+	const count = e.kind === 'deployment' && e.count ? `${e.count.text}: ` : '';
 	const n = eventSources(e).length;
-	return `${e.title} (${e.kind} ${where}${status}; ${n} source${n === 1 ? '' : 's'})`;
+	return `${count}${e.title} (${e.kind} ${where}${status}; ${n} source${n === 1 ? '' : 's'})`;
 }

@@ -43,3 +43,20 @@ describe('view ⇄ URL', () => {
 		expect(parseView(new URLSearchParams('c=190,10,2')).camera?.center[0]).toBeCloseTo(-170);
 	});
 });
+
+describe('filters and list view in the URL', () => {
+	it('round-trips kinds, actors, statuses and the list view', () => {
+		const view: ViewParams = {
+			filters: { kinds: ['deployments', 'meetings'], actors: ['north-korea', 'russia'], statuses: ['happened'] },
+			list: true
+		};
+		const qs = queryString(formatView(view));
+		expect(qs).toBe('?k=deployments,meetings&a=north-korea,russia&s=happened&v=list');
+		expect(parseView(new URLSearchParams(qs))).toEqual(view);
+	});
+	it('drops unknown kinds, statuses and malformed actor ids', () => {
+		expect(parseView(new URLSearchParams('k=parties,calls&s=rumoured&a=<x>,us'))).toEqual({
+			filters: { kinds: ['calls'], actors: ['us'], statuses: [] }
+		});
+	});
+});

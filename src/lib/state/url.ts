@@ -5,9 +5,14 @@
  *   ?c=37.62,55.75,4.2          camera: lon, lat, zoom (bearing appended when not 0)
  *   &t=2025-02-12..2025-02-18   time window (absent: the whole story)
  *   &sel=event:riyadh-meeting   selection (event:<id> or place:<id>)
+ *   &k=meetings,calls           kinds shown (absent: all)
+ *   &a=russia,us                actors: only events involving one of them
+ *   &s=happened,planned         statuses shown (absent: all)
+ *   &v=list                     the list view instead of the map
  */
 import type { Camera } from '$lib/map/projection';
-import type { DayWindow } from '$lib/story/model';
+import { KIND_GROUPS, type DayWindow, type Filters, type KindGroup } from '$lib/story/model';
+import { STATUSES, type Status } from '$lib/story/vocabulary';
 
 export type Selection = { type: 'event' | 'place'; id: string };
 
@@ -15,7 +20,10 @@ export interface ViewParams {
 	camera?: Camera;
 	window?: DayWindow;
 	selection?: Selection;
+	filters?: Filters;
+	list?: boolean;
 }
+
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
@@ -36,13 +44,23 @@ export function parseView(params: URLSearchParams): ViewParams {
 	const sel = params.get('sel');
 	const m = sel ? /^(event|place):(.+)$/.exec(sel) : null;
 	if (m && ID.test(m[2]!)) out.selection = { type: m[1] as Selection['type'], id: m[2]! };
+	const kinds = listParam(params, 'k').filter((k): k is KindGroup => (KIND_GROUPS as readonly string[]).includes(k));
+	const actors = listParam(params, 'a').filter((a) => ID.test(a));
+	const statuses = listParam(params, 's').filter((x): x is Status => (STATUSES as readonly string[]).includes(x));
+	if (kinds.length || actors.length || statuses.length) out.filters = { kinds, actors, statuses };
+	if (params.get('v') === 'list') out.list = true;
 	return out;
+}
+
+function listParam(params: URLSearchParams, key: string): string[] {
+	const v = params.get(key);
+	return v ? [...new Set(v.split(','))].filter(Boolean) : [];
 }
 
 /** Writes the view into `base` (other parameters, such as embed options, are kept). */
 export function formatView(view: ViewParams, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
 	const p = new URLSearchParams(base);
-	for (const k of ['c', 't', 'sel']) p.delete(k);
+	for (const k of ['c', 't', 'sel', 'k', 'a', 's', 'v']) p.delete(k);
 	if (view.camera) {
 		const { center, zoom, bearing } = view.camera;
 		const parts = [fixed(wrapLon(center[0]), 4), fixed(center[1], 4), fixed(zoom, 2)];
@@ -51,6 +69,11 @@ export function formatView(view: ViewParams, base: URLSearchParams = new URLSear
 	}
 	if (view.window) p.set('t', `${view.window.start}..${view.window.end}`);
 	if (view.selection) p.set('sel', `${view.selection.type}:${view.selection.id}`);
+	const f = view.filters;
+	if (f?.kinds.length) p.set('k', [...f.kinds].sort().join(','));
+	if (f?.actors.length) p.set('a', [...f.actors].sort().join(','));
+	if (f?.statuses.length) p.set('s', [...f.statuses].sort().join(','));
+	if (view.list) p.set('v', 'list');
 	return p;
 }
 

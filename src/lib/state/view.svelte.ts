@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Camera } from '$lib/map/projection';
-import type { DayWindow } from '$lib/story/model';
+import { hasFilters, NO_FILTERS, type DayWindow, type Filters } from '$lib/story/model';
 import type { Selection, ViewParams } from './url';
 
 export class ViewState {
@@ -13,6 +13,9 @@ export class ViewState {
 	/** null: the whole story. */
 	window = $state<DayWindow | null>(null);
 	selection = $state<Selection | null>(null);
+	filters = $state<Filters>(NO_FILTERS);
+	/** The accessible list view instead of the map. */
+	list = $state(false);
 	playing = $state(false);
 	/** Set by the map when it cannot start (no WebGL, style failure): the SVG fallback takes over. */
 	fallbackReason = $state<string | null>(null);
@@ -21,6 +24,8 @@ export class ViewState {
 		this.camera = params.camera ?? initial;
 		this.window = params.window ?? null;
 		this.selection = params.selection ?? null;
+		this.filters = params.filters ?? NO_FILTERS;
+		this.list = params.list ?? false;
 	}
 
 	select(sel: Selection | null) {
@@ -40,17 +45,40 @@ export class ViewState {
 		this.camera = c;
 	}
 
+	setFilters(f: Filters) {
+		this.filters = f;
+	}
+
+	/** Adds or removes one value of one filter. */
+	toggleFilter<K extends keyof Filters>(key: K, value: Filters[K][number]) {
+		const cur = this.filters[key] as Filters[K][number][];
+		const next = cur.includes(value) ? cur.filter((v) => v !== value) : [...cur, value];
+		this.filters = { ...this.filters, [key]: next };
+	}
+
+	clearFilters() {
+		this.filters = NO_FILTERS;
+	}
+
+	showList(on: boolean) {
+		this.list = on;
+	}
+
 	apply(params: ViewParams) {
 		if (params.camera) this.camera = params.camera;
 		this.window = params.window ?? null;
 		this.selection = params.selection ?? null;
+		this.filters = params.filters ?? NO_FILTERS;
+		this.list = params.list ?? false;
 	}
 
 	get params(): ViewParams {
 		return {
 			camera: this.camera,
 			...(this.window ? { window: this.window } : {}),
-			...(this.selection ? { selection: this.selection } : {})
+			...(this.selection ? { selection: this.selection } : {}),
+			...(hasFilters(this.filters) ? { filters: this.filters } : {}),
+			...(this.list ? { list: true } : {})
 		};
 	}
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { story as storySchema, type StoryEvent } from './schema';
-import { eventPlaces, formatWhen, indexStory, inWindow, stopLabel, timelineDays } from './model';
+import { eventPlaces, formatWhen, indexStory, involvedActors, inWindow, passesFilters, stopLabel, timelineDays } from './model';
 
 const s = storySchema.parse(JSON.parse(readFileSync('tests/fixtures/stories/minimal.json', 'utf8')));
 const ev = (over: Partial<StoryEvent>) => ({ ...s.events[0]!, ...over }) as StoryEvent;
@@ -34,5 +34,22 @@ describe('story model', () => {
 	it('indexes events by place, in date order', () => {
 		const index = indexStory(s);
 		expect(index.eventsByPlace.get('kyiv')?.map((e) => e.id)).toEqual(['volunteers', 'macron-zelensky-call']);
+	});
+});
+
+describe('filters', () => {
+	const index = indexStory(s);
+	it.each([
+		[{ kinds: ['calls'], actors: [], statuses: [] }, ['macron-zelensky-call']],
+		[{ kinds: [], actors: ['ukraine'], statuses: [] }, ['macron-zelensky-call']],
+		[{ kinds: [], actors: ['france'], statuses: [] }, ['paris-meeting', 'macron-zelensky-call', 'volunteers']],
+		[{ kinds: ['meetings', 'deployments'], actors: [], statuses: ['happened'] }, ['paris-meeting', 'volunteers']],
+		[{ kinds: [], actors: [], statuses: ['planned'] }, []]
+	] as const)('%j keeps %j', (f, ids) => {
+		const filters = { kinds: [...f.kinds], actors: [...f.actors], statuses: [...f.statuses] };
+		expect(s.events.filter((e) => passesFilters(e, filters, index)).map((e) => e.id)).toEqual(ids);
+	});
+	it('counts a person as their state (memberOf)', () => {
+		expect(involvedActors(s.events[1]!, index).has('france')).toBe(true);
 	});
 });

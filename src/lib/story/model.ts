@@ -3,7 +3,7 @@
  * happened, what falls inside a time window. Pure functions; the map, the panel, the
  * GeoJSON download and the place pages all ask them the same way.
  */
-import type { Actor, EventKind, Place, Source, Story, StoryEvent } from './schema';
+import type { Actor, EventKind, Place, Source, Status, Story, StoryEvent } from './schema';
 
 export interface DayWindow {
 	start: string;
@@ -85,6 +85,64 @@ export function eventSources(e: StoryEvent): Source[] {
 		seen.add(key);
 		return true;
 	});
+}
+
+/** The kinds a reader filters by: visits and travel are one group, as on the legend. */
+export const KIND_GROUPS = ['meetings', 'calls', 'visits', 'deployments', 'trade'] as const;
+export type KindGroup = (typeof KIND_GROUPS)[number];
+export const KIND_GROUP_OF: Record<EventKind, KindGroup> = {
+	meeting: 'meetings',
+	call: 'calls',
+	visit: 'visits',
+	travel: 'visits',
+	deployment: 'deployments',
+	trade: 'trade'
+};
+export const KIND_GROUP_LABEL: Record<KindGroup, string> = {
+	meetings: 'Meetings',
+	calls: 'Calls',
+	visits: 'Visits and travel',
+	deployments: 'Deployments',
+	trade: 'Trade and sanctions'
+};
+
+/** Empty lists mean "no filter": everything shows. */
+export interface Filters {
+	kinds: KindGroup[];
+	actors: string[];
+	statuses: Status[];
+}
+
+export const NO_FILTERS: Filters = { kinds: [], actors: [], statuses: [] };
+
+export function hasFilters(f: Filters | null | undefined): boolean {
+	return !!f && (f.kinds.length > 0 || f.actors.length > 0 || f.statuses.length > 0);
+}
+
+/**
+ * Everyone an event involves, with the states and organisations they belong to: "only
+ * Russia" keeps a meeting where Lavrov took part even if the event lists him alone.
+ */
+export function involvedActors(e: StoryEvent, index: Pick<StoryIndex, 'actors'>): Set<string> {
+	const direct = new Set<string>(e.actors);
+	if (e.kind === 'meeting' || e.kind === 'call') e.participants.forEach((a) => direct.add(a));
+	if (e.kind === 'visit' || e.kind === 'travel') e.who.forEach((a) => direct.add(a));
+	if (e.kind === 'meeting' && e.host) direct.add(e.host);
+	if (e.kind === 'deployment') direct.add(e.by);
+	const out = new Set(direct);
+	for (const id of direct) for (const m of index.actors.get(id)?.memberOf ?? []) out.add(m);
+	return out;
+}
+
+export function passesFilters(e: StoryEvent, f: Filters | null | undefined, index: Pick<StoryIndex, 'actors'>): boolean {
+	if (!f) return true;
+	if (f.kinds.length && !f.kinds.includes(KIND_GROUP_OF[e.kind])) return false;
+	if (f.statuses.length && !f.statuses.includes(e.status)) return false;
+	if (f.actors.length) {
+		const who = involvedActors(e, index);
+		if (!f.actors.some((a) => who.has(a))) return false;
+	}
+	return true;
 }
 
 /** Lookup tables built once per story. */

@@ -10,6 +10,7 @@
  * resolve, quotes found verbatim, dates inside windows) live in `validate.ts`.
  */
 import { z } from 'zod';
+import { STATUSES } from './vocabulary';
 
 export const STORY_SCHEMA_VERSION = 1;
 
@@ -44,7 +45,7 @@ export const source = z
 	})
 	.strict();
 
-export const status = z.enum(['happened', 'planned', 'postponed', 'proposed', 'cancelled']);
+export const status = z.enum(STATUSES);
 
 /** A stated number, with who states it: "more than 12,000, per US and South Korean assessments". */
 export const figure = z

@@ -1,0 +1,2 @@
+// Only the Node build reaches these at run time; the static build prerenders every page.
+export { handleOEmbed as handle } from '$lib/embed/oembed-endpoint';

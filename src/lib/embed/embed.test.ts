@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { embedParams, embedViewReader, parseEmbedOptions, PLACE_ZOOM } from './options';
+import { HEIGHT_MESSAGE, HELLO_MESSAGE, readHeight } from './protocol';
+import { embedSnippet, escapeAttr, fitSize, oembed, storyOfUrl } from './oembed';
+import { oembedResponse } from './oembed-endpoint';
+import { siteRoot, PLACEHOLDER_ORIGIN } from './site';
+import { frameAncestors, parseAllowList } from '../../../server/frame-ancestors.js';
+import type { Story } from '$lib/story/schema';
+
+const story = {
+	slug: 'riyadh-talks-2025',
+	title: 'T',
+	camera: { center: [38, 44], zoom: 3 },
+	places: [{ id: 'kyiv', name: 'Kyiv', coordinates: [30.52, 50.45] }]
+} as unknown as Story;
+
+describe('embed options', () => {
+	it('reads theme, mode, place and scene, and defaults the rest', () => {
+		expect(parseEmbedOptions(new URLSearchParams(''))).toEqual({ theme: 'auto', mode: 'interactive' });
+		expect(parseEmbedOptions(new URLSearchParams('theme=dark&mode=static&place=kyiv&scene=s-1'))).toEqual({
+			theme: 'dark',
+			mode: 'static',
+			place: 'kyiv',
+			scene: 's-1'
+		});
+		expect(parseEmbedOptions(new URLSearchParams('theme=<b>&mode=x&place=../etc'))).toEqual({ theme: 'auto', mode: 'interactive' });
+	});
+	it('centres on place= unless a camera is given; unknown places are ignored', () => {
+		const read = embedViewReader(story);
+		expect(read(new URLSearchParams('place=kyiv')).camera).toEqual({ center: [30.52, 50.45], zoom: PLACE_ZOOM });
+		expect(read(new URLSearchParams('place=kyiv&c=10,20,4')).camera).toEqual({ center: [10, 20], zoom: 4 });
+		expect(read(new URLSearchParams('place=atlantis')).camera).toBeUndefined();
+	});
+	it('writes only options that differ from the defaults, keeping the view', () => {
+		const p = embedParams({ theme: 'auto', mode: 'static' }, new URLSearchParams('c=1,2,3&theme=dark'));
+		expect(p.toString()).toBe('c=1%2C2%2C3&mode=static');
+	});
+});
+
+describe('height messages', () => {
+	it('accepts exactly our shape and a plausible height', () => {
+		expect(readHeight({ type: HEIGHT_MESSAGE, height: 480.2 })).toBe(481);
+		for (const bad of [null, 'x', { type: 'other', height: 400 }, { type: HEIGHT_MESSAGE, height: '400' }, { type: HEIGHT_MESSAGE, height: NaN }, { type: HEIGHT_MESSAGE, height: 1e7 }, { type: HEIGHT_MESSAGE, height: -5 }])
+			expect(readHeight(bad)).toBeNull();
+	});
+	it('is the shape the static scripts send and check', () => {
+		for (const f of ['static/embed.js', 'static/embed-frame.js']) {
+			expect(readFileSync(f, 'utf8')).toContain(`'${HEIGHT_MESSAGE}'`);
+			expect(readFileSync(f, 'utf8')).toContain(`'${HELLO_MESSAGE}'`);
+		}
+		const host = readFileSync('static/embed.js', 'utf8');
+		expect(host).toContain('event.origin !== origin');
+		expect(host).toContain('f.contentWindow !== event.source');
+	});
+});
+
+describe('oEmbed', () => {
+	const root = 'https://map.example.org';
+	it('escapes data in the snippet', () => {
+		const html = embedSnippet({ embedUrl: `${root}/stories/x/embed/?a=1&b="2"`, title: '<script>alert("x")</script> & \'co\'', siteRoot: root });
+		expect(html).not.toContain('<script>alert');
+		expect(html).toContain('title="&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;co&#39;"');
+		expect(html).toContain('src="https://map.example.org/stories/x/embed/?a=1&#38;b=&#34;2&#34;"');
+		expect(escapeAttr('"')).toBe('&#34;');
+	});
+	it('fits maxwidth and maxheight, keeping the 4:3 shape', () => {
+		expect(fitSize()).toEqual({ width: 800, height: 600 });
+		expect(fitSize(500)).toEqual({ width: 500, height: 375 });
+		expect(fitSize(5000, 300)).toEqual({ width: 400, height: 300 });
+		expect(fitSize(10)).toEqual({ width: 240, height: 180 });
+	});
+	it('is a rich response with the iframe', () => {
+		const o = oembed({ title: 'T', embedUrl: `${root}/stories/x/embed/`, siteRoot: root, maxwidth: 600 });
+		expect(o).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: 450, provider_name: 'News map' });
+		expect(o.html).toMatch(/^<script async src="https:\/\/map\.example\.org\/embed\.js"><\/script><iframe src="https:\/\/map\.example\.org\/stories\/x\/embed\/"/);
+	});
+	it('knows only story URLs of this site', () => {
+		expect(storyOfUrl(`${root}/stories/riyadh-talks-2025/`, root)).toEqual({ slug: 'riyadh-talks-2025', search: '' });
+		expect(storyOfUrl(`${root}/stories/riyadh-talks-2025/embed/?c=1,2,3`, root)).toEqual({ slug: 'riyadh-talks-2025', search: '?c=1,2,3' });
+		expect(storyOfUrl(`${root}/stories/riyadh-talks-2025`, root)?.slug).toBe('riyadh-talks-2025');
+		expect(storyOfUrl('https://evil.example/stories/riyadh-talks-2025/', root)).toBeNull();
+		expect(storyOfUrl(`${root}/reports/a.txt`, root)).toBeNull();
+		expect(storyOfUrl(`${root}/stories/riyadh-talks-2025.geojson`, root)).toBeNull();
+		expect(storyOfUrl('not a url', root)).toBeNull();
+		expect(storyOfUrl(`${root}/sub/stories/a/`, `${root}/sub`)?.slug).toBe('a');
+	});
+	it('answers /oembed: 200 for a story, 404 for other URLs, 501 for XML', async () => {
+		const titles = (slug: string) => (slug === 'riyadh-talks-2025' ? 'Riyadh' : undefined);
+		const ask = (q: string) => oembedResponse(new URL(`${root}/oembed?${q}`), titles);
+		const ok = ask(`url=${encodeURIComponent(`${root}/stories/riyadh-talks-2025/?t=2025-02-18..2025-02-18`)}&maxwidth=400&format=json`);
+		expect(ok.status).toBe(200);
+		const body = await ok.json();
+		expect(body).toMatchObject({ type: 'rich', width: 400, title: 'Riyadh' });
+		expect(body.html).toContain(`src="${root}/stories/riyadh-talks-2025/embed/?t=2025-02-18..2025-02-18"`);
+		expect(ask(`url=${encodeURIComponent(`${root}/stories/nope/`)}`).status).toBe(404);
+		expect(ask(`url=${encodeURIComponent('https://evil.example/stories/riyadh-talks-2025/')}`).status).toBe(404);
+		expect(ask(`url=${encodeURIComponent(`${root}/stories/riyadh-talks-2025/`)}&format=xml`).status).toBe(501);
+		expect(ask('').status).toBe(400);
+	});
+	it('uses the configured origin, or root-relative links without one', () => {
+		expect(siteRoot(new URL('https://map.example.org/stories/x/'), '')).toBe('https://map.example.org');
+		expect(siteRoot(new URL('https://map.example.org/stories/x/embed/'), '../../..')).toBe('https://map.example.org');
+		expect(siteRoot(new URL(`${PLACEHOLDER_ORIGIN}/stories/x/`), '../..')).toBe('');
+	});
+});
+
+describe('frame-ancestors', () => {
+	it('lets the allow-list frame embeds and only this site frame other pages', () => {
+		const list = parseAllowList('https://news.example, https://*.example.org');
+		expect(frameAncestors('/stories/x/embed/', list)).toBe('frame-ancestors https://news.example https://*.example.org');
+		expect(frameAncestors('/stories/x/', list)).toBe("frame-ancestors 'self'");
+		expect(frameAncestors('/stories/x/embed/basemap.svg', parseAllowList(undefined))).toBe('frame-ancestors *');
+	});
+	it('refuses values that would change the header', () => {
+		expect(() => parseAllowList("https://a.example; script-src 'unsafe-inline'")).toThrow(/not a CSP source/);
+	});
+});

@@ -1,0 +1,33 @@
+import { error } from '@sveltejs/kit';
+import { getStory, reportsOf, stories } from '$lib/server/stories';
+import { basemapPath } from '$lib/server/basemap';
+import { boundsOf, fitZoom, type LonLat } from '$lib/map/projection';
+import { eventPlaces, indexStory } from '$lib/story/model';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	[...stories().values()].flatMap((s) => s.places.map((p) => ({ slug: s.slug, place: p.id })));
+
+/** The picture on a place page: the place and the places at the other end of its flows. */
+const MAP_SIZE = { width: 720, height: 400 } as const;
+
+export const load: PageServerLoad = ({ params }) => {
+	const story = getStory(params.slug);
+	const index = indexStory(story);
+	const place = index.places.get(params.place);
+	if (!place) error(404, `No place called "${params.place}" in this story`);
+	const events = index.eventsByPlace.get(place.id) ?? [];
+	const points: LonLat[] = [place.coordinates];
+	for (const e of events) for (const id of eventPlaces(e)) points.push(index.places.get(id)!.coordinates);
+	const camera = fitZoom(boundsOf(points), MAP_SIZE.width, MAP_SIZE.height, 60);
+	// A single place (or a tight cluster) would zoom to street level: keep the region in view.
+	camera.zoom = Math.min(camera.zoom, 5.5);
+	return {
+		story,
+		reports: reportsOf(story),
+		placeId: place.id,
+		camera,
+		basemap: basemapPath(camera, MAP_SIZE.width, MAP_SIZE.height),
+		size: MAP_SIZE
+	};
+};

@@ -1,0 +1,2 @@
+// A place page is plain HTML: readable without JavaScript, quick to load, and printable.
+export const csr = false;
