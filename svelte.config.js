@@ -23,6 +23,8 @@ const config = {
 			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {})
 		},
 		alias: { $geo: 'geo' },
+		// Registered by the presentation page alone (src/lib/present/offline.ts), not by every page.
+		serviceWorker: { register: false },
 		// Prerendered pages carry this as a <meta> tag with hashes of SvelteKit's own inline
 		// script; no other inline script runs. Styles need 'unsafe-inline' (style attributes
 		// from Svelte and MapLibre). frame-ancestors cannot be set by <meta>: see docs/embed.md.

@@ -1,0 +1,70 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+/// <reference types="@sveltejs/kit" />
+/**
+ * Keeps the site working in a classroom whose network drops or blocks things. Installed
+ * from the presentation page, it stores the app, the prerendered pages and data, and the
+ * basemap on first visit; afterwards:
+ *   - hashed build files (never change under the same name): cache first;
+ *   - everything else, pages included: network first, so a new build is seen at once
+ *     when online, and the stored copy only when the network fails.
+ * Only this site's own GET requests are touched.
+ */
+import { build, files, prerendered, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `newsmap-${version}`;
+const IMMUTABLE = new Set(build);
+const ALL = [...new Set([...build, ...files, ...prerendered])];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(ALL);
+			await sw.skipWaiting();
+		})()
+	);
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('fetch', (event) => {
+	const req = event.request;
+	if (req.method !== 'GET') return;
+	const url = new URL(req.url);
+	if (url.origin !== sw.location.origin) return;
+	event.respondWith(respond(req, url));
+});
+
+async function respond(req: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	if (IMMUTABLE.has(url.pathname)) {
+		const hit = await cache.match(url.pathname);
+		if (hit) return hit;
+	}
+	try {
+		const res = await fetch(req);
+		if (res.ok && res.type === 'basic' && !url.search) void cache.put(req, res.clone());
+		return res;
+	} catch (err) {
+		// `?scene=3` and the like are read by the page itself: any copy of the page will do.
+		const hit = (await cache.match(req)) ?? (await cache.match(url.pathname)) ?? (await cache.match(req, { ignoreSearch: true }));
+		if (hit) return hit;
+		if (req.mode === 'navigate') {
+			return new Response('This page was not saved for offline use. Open the presentation once while online.', {
+				status: 503,
+				headers: { 'content-type': 'text/plain; charset=utf-8' }
+			});
+		}
+		throw err;
+	}
+}
