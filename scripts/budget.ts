@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 // 2026-11-21: 125 kB → 135 kB when the embed (poster, share builder) and the exploring tools
 // (search, filters, list view; loaded apart from the map) joined the canvas overlay on main.
 // Measured then: 126.9 kB across all chunks, eager and lazy.
-export const BUDGET = 135_000;
+// Same day: 135 kB → 145 kB for the presentation route (its own page chunks); 137.1 kB then.
+export const BUDGET = 145_000;
 const ROOT = 'build/_app/immutable';
 
 /** maplibre-gl's chunks: its worker, and the chunk that holds the library (it names its worker pool). */
