@@ -4,6 +4,7 @@
  * The same matchers serve `eval:ingest`.
  */
 import type { StoryInput } from '../story/schema';
+import { eventPlaces } from '../story/model';
 import { haversineKm, nameKey } from './gazetteer';
 
 type PlaceIn = StoryInput['places'][number];
@@ -34,20 +35,6 @@ export function mapPlaces(from: PlaceIn[], to: PlaceIn[]): Map<string, string> {
 		if (b) out.set(a.id, b.id);
 	}
 	return out;
-}
-
-export function eventPlaces(e: EventIn): string[] {
-	switch (e.kind) {
-		case 'meeting':
-			return [e.place];
-		case 'call':
-		case 'trade':
-			return [e.from, e.to];
-		case 'visit':
-		case 'travel':
-		case 'deployment':
-			return [e.to, ...(e.from ? [e.from] : [])];
-	}
 }
 
 function span(e: EventIn): [string, string] | null {

@@ -10,8 +10,14 @@ export interface DayWindow {
 	end: string;
 }
 
+/** What `eventPlaces` reads: any event, as validated or as written in a file (drafts). */
+export type EventPlaceRefs =
+	| { kind: 'meeting'; place: string }
+	| { kind: 'call' | 'trade'; from: string; to: string }
+	| { kind: 'visit' | 'travel' | 'deployment'; from?: string; to: string };
+
 /** The place ids an event touches, origin first. */
-export function eventPlaces(e: StoryEvent): string[] {
+export function eventPlaces(e: EventPlaceRefs): string[] {
 	switch (e.kind) {
 		case 'meeting':
 			return [e.place];
