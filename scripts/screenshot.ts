@@ -23,7 +23,7 @@ for (const [name, width, height] of sizes) {
 	await page
 		.waitForFunction(() => !document.querySelector('[data-testid="map"]') || !!document.querySelector('[data-basemap]'), undefined, { timeout: 30000 })
 		.catch(() => console.error(`[${name}] the basemap did not arrive in 30 s`));
-	await page.waitForTimeout(1500);
+	await page.waitForTimeout(Number(process.env.SHOT_WAIT ?? 1500));
 	if (click) {
 		await page.click(click);
 		await page.waitForTimeout(500);

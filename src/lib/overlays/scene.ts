@@ -73,6 +73,12 @@ export interface SceneItem {
 	at: LonLat | null;
 }
 
+/** What drawing needs of an item: everything but the event, so it can be posted to a worker. */
+export type DrawItem = Omit<SceneItem, 'event'>;
+
+/** The projection an affine stands for: how a worker, which has no map, projects. */
+export const affineProject = (a: Affine): Project => (p) => [a.tx + a.s * mercX(p[0]), a.ty + a.s * mercY(p[1])];
+
 export interface Scene {
 	items: SceneItem[];
 	index: Flatbush;
@@ -150,7 +156,7 @@ export const Look = { Hidden: 0, Normal: 1, Faded: 2, Dimmed: 3, Selected: 4 } a
 const ALPHA = [0, 1, 0.13, 0.22, 1];
 
 /** The pixel sizes of a mark at a given screen scale (the SVG components' numbers). */
-function sizes(it: SceneItem, scale: number) {
+function sizes(it: DrawItem, scale: number) {
 	if (it.layer === 2) {
 		const r = meetingRadius(it.participants, 4.5 * scale);
 		return { r, w: 0, h: 0, width: it.happened ? 1.5 : 2.5, off: r * 0.9 + 4 };
@@ -163,7 +169,7 @@ function sizes(it: SceneItem, scale: number) {
 }
 
 /** A screen polyline for a line item, with fewer vertices when it is short on screen. */
-function screenLine(it: SceneItem, a: Affine | null, project: Project, full = false): number[] {
+function screenLine(it: DrawItem, a: Affine | null, project: Project, full = false): number[] {
 	const out: number[] = [];
 	const line = it.line;
 	const n = line.length / 2;
@@ -184,7 +190,7 @@ function screenLine(it: SceneItem, a: Affine | null, project: Project, full = fa
 }
 
 /** Recovers the bend of a flow from its static geometry (for the rare non-Mercator path). */
-function bendOf(it: SceneItem): number {
+function bendOf(it: DrawItem): number {
 	const n = it.line.length / 2;
 	if (n < 3 || !it.route) return 0;
 	const mid = Math.floor((n - 1) / 2);
@@ -212,14 +218,14 @@ function trimEnd(pts: number[], px: number) {
 	}
 }
 
-function symbolAt(it: SceneItem, a: Affine | null, project: Project, off: number): Point {
+function symbolAt(it: DrawItem, a: Affine | null, project: Project, off: number): Point {
 	const [x, y] = a ? [a.tx + a.s * it.mx, a.ty + a.s * it.my] : project(it.at!);
 	const [dx, dy] = slotOffset(it.slot, it.of, off);
 	return [x + dx, y + dy];
 }
 
 /** The item's screen geometry: its line (trimmed to meet its symbol) and its symbol's centre. */
-export function geometryOf(it: SceneItem, a: Affine | null, project: Project, scale: number, full = false) {
+export function geometryOf(it: DrawItem, a: Affine | null, project: Project, scale: number, full = false) {
 	const sz = sizes(it, scale);
 	let pts: number[];
 	if (it.layer === 0 && it.line.length === 0 && it.at) {
@@ -234,13 +240,16 @@ export function geometryOf(it: SceneItem, a: Affine | null, project: Project, sc
 const visible = (box: [number, number, number, number], a: Affine, r: { x: number; y: number; w: number; h: number }, m: number) =>
 	a.tx + a.s * box[2] >= r.x - m && a.tx + a.s * box[0] <= r.x + r.w + m && a.ty + a.s * box[3] >= r.y - m && a.ty + a.s * box[1] <= r.y + r.h + m;
 
+/** The page's canvas, or an offscreen one in a worker: the same drawing calls. */
+export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 export interface Paint {
 	paper: string;
 	focus: string;
 	font: string;
 }
 
-function arrowhead(ctx: CanvasRenderingContext2D, pts: number[], size: number) {
+function arrowhead(ctx: Ctx2D, pts: number[], size: number) {
 	const n = pts.length;
 	if (n < 4) return;
 	const x = pts[n - 2]!, y = pts[n - 1]!;
@@ -254,19 +263,19 @@ function arrowhead(ctx: CanvasRenderingContext2D, pts: number[], size: number) {
 	ctx.closePath();
 }
 
-function polyline(ctx: CanvasRenderingContext2D, pts: number[]) {
+function polyline(ctx: Ctx2D, pts: number[]) {
 	ctx.moveTo(pts[0]!, pts[1]!);
 	for (let i = 2; i < pts.length; i += 2) ctx.lineTo(pts[i]!, pts[i + 1]!);
 }
 
 /**
  * Draws every item whose look is not Hidden, in the SVG's order (flows, deployments,
- * meetings; the selected mark last, with its halo). Lines of one colour, dash and look go
- * in one path and one stroke: a few dozen canvas calls per frame, whatever the story size.
+ * meetings; the selected mark last, with its halo). Lines of one colour, dash and look are
+ * drawn together, so the canvas state changes a few dozen times, whatever the story size.
  */
 export function drawScene(
-	ctx: CanvasRenderingContext2D,
-	scene: Scene,
+	ctx: Ctx2D,
+	scene: { readonly items: readonly DrawItem[] },
 	looks: Uint8Array,
 	project: Project,
 	width: number,
@@ -282,10 +291,10 @@ export function drawScene(
 	ctx.lineJoin = 'round';
 	const margin = 60 * scale;
 	let selected = -1;
-	type Batch = { lines: number[][]; heads: number[][]; ends: number[][]; it: SceneItem; look: number };
+	type Batch = { lines: number[][]; heads: number[][]; ends: number[][]; it: DrawItem; look: number };
 	const batches = new Map<string, Batch>();
-	const meetings: Array<{ it: SceneItem; look: number; c: Point; r: number }> = [];
-	const units: Array<{ it: SceneItem; look: number; c: Point; w: number; h: number }> = [];
+	const meetings: Array<{ it: DrawItem; look: number; c: Point; r: number }> = [];
+	const units: Array<{ it: DrawItem; look: number; c: Point; w: number; h: number }> = [];
 	for (let i = 0; i < scene.items.length; i++) {
 		const look = looks[i]!;
 		if (look === Look.Hidden) continue;
@@ -341,7 +350,7 @@ export function drawScene(
 	}
 }
 
-function drawBatch(ctx: CanvasRenderingContext2D, b: { lines: number[][]; heads: number[][]; ends: number[][]; it: SceneItem; look: number }, scale: number) {
+function drawBatch(ctx: Ctx2D, b: { lines: number[][]; heads: number[][]; ends: number[][]; it: DrawItem; look: number }, scale: number) {
 	const { it } = b;
 	const width = it.layer === 1 ? 4 * scale : 2.5 * scale;
 	// The SVG's `.flow { stroke-opacity: 0.9 }`.
@@ -350,9 +359,13 @@ function drawBatch(ctx: CanvasRenderingContext2D, b: { lines: number[][]; heads:
 	ctx.fillStyle = it.colour;
 	ctx.lineWidth = width;
 	ctx.setLineDash(it.dash);
-	ctx.beginPath();
-	for (const pts of b.lines) polyline(ctx, pts);
-	ctx.stroke();
+	// One stroke per line: a software rasteriser strokes many small paths several times faster
+	// than one path of thousands of crossing subpaths, and overlaps then darken as in the SVG.
+	for (const pts of b.lines) {
+		ctx.beginPath();
+		polyline(ctx, pts);
+		ctx.stroke();
+	}
 	ctx.setLineDash([]);
 	ctx.globalAlpha = ALPHA[b.look]!;
 	if (b.heads.length) {
@@ -374,7 +387,7 @@ function drawBatch(ctx: CanvasRenderingContext2D, b: { lines: number[][]; heads:
 	}
 }
 
-function drawUnit(ctx: CanvasRenderingContext2D, it: SceneItem, look: number, c: Point, w: number, h: number, scale: number, paint: Paint) {
+function drawUnit(ctx: Ctx2D, it: DrawItem, look: number, c: Point, w: number, h: number, scale: number, paint: Paint) {
 	const [x, y] = c;
 	ctx.globalAlpha = ALPHA[look]!;
 	ctx.fillStyle = it.happened ? '#ffd9c2' : paint.paper;
@@ -404,7 +417,7 @@ function drawUnit(ctx: CanvasRenderingContext2D, it: SceneItem, look: number, c:
 	}
 }
 
-function drawMeeting(ctx: CanvasRenderingContext2D, it: SceneItem, look: number, c: Point, r: number, paint: Paint) {
+function drawMeeting(ctx: Ctx2D, it: DrawItem, look: number, c: Point, r: number, paint: Paint) {
 	ctx.beginPath();
 	ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
 	ctx.globalAlpha = ALPHA[look]! * (it.happened ? 0.72 : 0.85);
