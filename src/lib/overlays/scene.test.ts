@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projector, webMercator } from '$lib/map/projection';
+import { indexStory } from '$lib/story/model';
+import type { Story } from '$lib/story/schema';
+import { buildMarks } from './marks';
+import { affineOf, affineProject, buildScene, geometryOf, hitTest, Look } from './scene';
+
+const story: Story = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8'));
+const scene = buildScene(buildMarks(indexStory(story)));
+const project = projector(webMercator({ center: [40, 45], zoom: 3 }, 1200, 800));
+
+describe('affineOf', () => {
+	it('reads a plain Web Mercator as screen = t + s · mercator, and round-trips through affineProject', () => {
+		const a = affineOf(project)!;
+		expect(a).not.toBeNull();
+		const again = affineProject(a);
+		for (const p of [[46.7, 24.7], [-77, 38.9], [139.7, 35.7], [37.6, 55.75]] as const) {
+			const [x, y] = project(p);
+			const [u, v] = again(p);
+			expect(Math.abs(x - u)).toBeLessThan(1e-6);
+			expect(Math.abs(y - v)).toBeLessThan(1e-6);
+		}
+	});
+	it('refuses a projection that is not one (the caller then projects point by point)', () => {
+		const rotated = (p: readonly [number, number]): [number, number] => { const [x, y] = project(p); return [y, x]; };
+		expect(affineOf(rotated)).toBeNull();
+	});
+});
+
+describe('buildScene and hitTest', () => {
+	const looks = new Uint8Array(scene.items.length).fill(Look.Normal);
+	it('has one item per event mark, with an index entry for each', () => {
+		const marks = buildMarks(indexStory(story));
+		expect(scene.items.length).toBe(marks.flows.length + marks.deployments.length + marks.meetings.length);
+		expect(new Set(scene.items.map((it) => it.id)).size).toBe(scene.items.length);
+		expect(scene.byId.get(scene.items[3]!.id)).toBe(3);
+	});
+	it('picks the symbol under the point; meetings over deployments over flows', () => {
+		const a = affineOf(project);
+		for (const [i, it] of scene.items.entries()) {
+			if (it.layer !== 2) continue;
+			const g = geometryOf(it, a, project, 1, true);
+			const hit = hitTest(scene, looks, project, g.centre![0], g.centre![1], 1);
+			expect(scene.items[hit]!.layer).toBe(2);
+			// Exactly here: this meeting, unless another sits on the very same spot.
+			const other = scene.items[hit]!;
+			if (hit !== i) expect(geometryOf(other, a, project, 1, true).centre).toEqual(g.centre);
+		}
+	});
+	it('ignores hidden items and empty sea', () => {
+		const hidden = new Uint8Array(scene.items.length).fill(Look.Hidden);
+		const it = scene.items.find((x) => x.layer === 2)!;
+		const c = geometryOf(it, affineOf(project), project, 1, true).centre!;
+		expect(hitTest(scene, hidden, project, c[0], c[1], 1)).toBe(-1);
+		// The middle of the South Atlantic at this camera is far off any mark.
+		const [x, y] = project([-20, -40]);
+		expect(hitTest(scene, looks, project, x, y, 1)).toBe(-1);
+	});
+});
