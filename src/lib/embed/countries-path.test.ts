@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { countriesPath } from './poster';
-import { projector, webMercator } from '$lib/map/projection';
+import { countriesPath } from './countries-path';
+import { projector, webMercator } from '$lib/map/d3-projection';
 
 const camera = { center: [38, 44] as const, zoom: 3 };
 const fc = (...coordinates: number[][][][]): FeatureCollection<Geometry> => ({
