@@ -6,7 +6,9 @@
  *   the wire (see `lean110m`);
  * - country-labels.json: one label point per country (the centroid of its largest polygon)
  *   and the zoom from which it is shown (bigger countries earlier), for the D3 label layer,
- *   since there is no glyph server to let MapLibre draw text.
+ *   since there is no glyph server to let MapLibre draw text. It is in every map page's
+ *   first script, so it is a table of rows (not objects repeating their keys) and points
+ *   are rounded to 0.1° (a pixel at zoom 3, and a label is no more precise than that).
  * Run again only when world-atlas is upgraded: `npm run basemap`.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -49,10 +51,12 @@ for (const f of fc.features as Feature<Polygon | MultiPolygon, { name: string }>
 	const [lon, lat] = geoCentroid(best);
 	// Area in steradians: Russia ≈ 0.4, France ≈ 0.013, Belgium ≈ 0.0008.
 	const minZoom = bestArea > 0.05 ? 1 : bestArea > 0.01 ? 2.5 : bestArea > 0.002 ? 3.5 : bestArea > 0.0004 ? 4.5 : 6;
-	labels.push({ id: String(f.id ?? ''), country: alpha2.get(String(f.id ?? '')) ?? '', name: f.properties.name, lon: round(lon), lat: round(lat), minZoom });
+	labels.push({ country: alpha2.get(String(f.id ?? '')) ?? '', name: f.properties.name, lon: round(lon), lat: round(lat), minZoom });
 }
 labels.sort((a, b) => a.minZoom - b.minZoom || a.name.localeCompare(b.name));
-writeFileSync('geo/basemap/country-labels.json', JSON.stringify({ source: 'Natural Earth via world-atlas 2', labels }, null, 0));
+const columns = ['country', 'name', 'lon', 'lat', 'minZoom'] as const;
+const rows = labels.map((l) => columns.map((c) => l[c]));
+writeFileSync('geo/basemap/country-labels.json', JSON.stringify({ source: 'Natural Earth via world-atlas 2', columns, labels: rows }, null, 0));
 console.log(`wrote geo/basemap/countries-50m.topo.json and ${labels.length} labels`);
 
 /**
@@ -80,5 +84,5 @@ function lean110m(topo: Topology<{ countries: GeometryCollection<{ name: string 
 }
 
 function round(v: number) {
-	return Math.round(v * 100) / 100;
+	return Math.round(v * 10) / 10;
 }
