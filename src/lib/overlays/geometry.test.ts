@@ -98,3 +98,13 @@ describe('arrivalStub', () => {
 		expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(20);
 	});
 });
+
+describe('pathOf in whole pixels', () => {
+	it('writes rounded relative steps that land where the rounded points are', () => {
+		const pts: Point[] = [[10.4, 20.6], [15.2, 18.4], [15.4, 18.3], [NaN, 1], [9.6, 30.5]];
+		expect(pathOf(pts, true)).toBe('M10 21l5-3-5 13');
+	});
+	it('keeps a single point a move', () => {
+		expect(pathOf([[1.2, 2.7]], true)).toBe('M1 3');
+	});
+});
