@@ -4,17 +4,19 @@
  *
  * - Never read by the embed: scenes (only counted, for the link to the presentation),
  *   actors' roles (the search box the embed does not have), GeoNames ids (editing tools).
- * - Read only once a reader selects something: event summaries, place notes and the quotes
- *   of every source. They come from details.json beside the embed, fetched on the first
- *   selection (`withDetails`). In the page each quote is replaced by a short token, its
- *   index in that file's table, so that everything which counts or tells sources apart
- *   (source counts in the marks' accessible names, the list) works the same before.
+ * - Read only once a reader selects something: event summaries and date wordings, place
+ *   notes and the quotes of every source. They come from details.json beside the embed,
+ *   fetched on the first selection (`withDetails`). In the page each quote is replaced by
+ *   a short token, its index in that file's table, so that everything which counts or
+ *   tells sources apart (source counts in the marks' accessible names, the list) works the
+ *   same before.
  */
 import type { Story } from '$lib/story/schema';
 
 export interface EmbedDetails {
 	quotes: string[];
 	summaries: Record<string, string>;
+	dateTexts: Record<string, string>;
 	notes: Record<string, string>;
 }
 
@@ -27,7 +29,7 @@ export function embedStory(story: Story): { story: Story; presentable: boolean }
 			scenes: [],
 			actors: story.actors.map(({ role: _, ...actor }) => actor),
 			places: lean.places.map(({ geonameid: _, note: __, ...place }) => place),
-			events: lean.events.map((e) => ({ ...e, summary: '' }))
+			events: lean.events.map(({ dateText: _, ...e }) => ({ ...e, summary: '' }))
 		},
 		presentable: story.scenes.length > 0
 	};
@@ -37,6 +39,7 @@ export function embedDetails(story: Story): EmbedDetails {
 	return {
 		quotes: quoteTable(story),
 		summaries: Object.fromEntries(story.events.map((e) => [e.id, e.summary])),
+		dateTexts: Object.fromEntries(story.events.flatMap((e) => (e.dateText ? [[e.id, e.dateText]] : []))),
 		notes: Object.fromEntries(story.places.flatMap((p) => (p.note ? [[p.id, p.note]] : [])))
 	};
 }
@@ -46,7 +49,10 @@ export function withDetails(lean: Story, details: EmbedDetails): Story {
 	const full = rewriteQuotes({ events: lean.events, places: lean.places }, (t) => details.quotes[parseInt(t, 36)] ?? t);
 	return {
 		...lean,
-		events: full.events.map((e) => ({ ...e, summary: details.summaries[e.id] ?? e.summary })),
+		events: full.events.map((e) => {
+			const dateText = details.dateTexts[e.id];
+			return { ...e, summary: details.summaries[e.id] ?? e.summary, ...(dateText ? { dateText } : {}) };
+		}),
 		places: full.places.map((p) => (details.notes[p.id] ? { ...p, note: details.notes[p.id] } : p))
 	};
 }
