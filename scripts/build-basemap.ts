@@ -2,17 +2,21 @@
  * Builds the offline basemap in geo/basemap from Natural Earth (world-atlas, public domain):
  * - countries-50m.topo.json: country polygons only (the `land` layer is dropped; it repeats
  *   the countries' outline), as TopoJSON because it is a third of the size of the GeoJSON;
- *   countries-110m.topo.json: the same at 1:110m, for embeds and small screens;
+ *   countries-110m.topo.json: the same at 1:110m, for embeds and small screens, trimmed for
+ *   the wire (see `lean110m`);
  * - country-labels.json: one label point per country (the centroid of its largest polygon)
  *   and the zoom from which it is shown (bigger countries earlier), for the D3 label layer,
- *   since there is no glyph server to let MapLibre draw text.
+ *   since there is no glyph server to let MapLibre draw text. It is in every map page's
+ *   first script, so it is a table of rows (not objects repeating their keys) and points
+ *   are rounded to 0.1° (a pixel at zoom 3, and a label is no more precise than that).
  * Run again only when world-atlas is upgraded: `npm run basemap`.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
+import { feature, quantize } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import { geoArea, geoCentroid } from 'd3-geo';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Topology, GeometryCollection, Triangle } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +33,7 @@ const countriesOnly = { ...topo, objects: { countries: topo.objects.countries } 
 writeFileSync('geo/basemap/countries-50m.topo.json', JSON.stringify(countriesOnly));
 // The 1:110m cut is a seventh of the size: embeds and phones start with it.
 const small = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as typeof topo;
-writeFileSync('geo/basemap/countries-110m.topo.json', JSON.stringify({ ...small, objects: { countries: small.objects.countries } }));
+writeFileSync('geo/basemap/countries-110m.topo.json', JSON.stringify(lean110m(small)));
 
 const fc = feature(topo, topo.objects.countries);
 const labels = [];
@@ -47,12 +51,38 @@ for (const f of fc.features as Feature<Polygon | MultiPolygon, { name: string }>
 	const [lon, lat] = geoCentroid(best);
 	// Area in steradians: Russia ≈ 0.4, France ≈ 0.013, Belgium ≈ 0.0008.
 	const minZoom = bestArea > 0.05 ? 1 : bestArea > 0.01 ? 2.5 : bestArea > 0.002 ? 3.5 : bestArea > 0.0004 ? 4.5 : 6;
-	labels.push({ id: String(f.id ?? ''), country: alpha2.get(String(f.id ?? '')) ?? '', name: f.properties.name, lon: round(lon), lat: round(lat), minZoom });
+	labels.push({ country: alpha2.get(String(f.id ?? '')) ?? '', name: f.properties.name, lon: round(lon), lat: round(lat), minZoom });
 }
 labels.sort((a, b) => a.minZoom - b.minZoom || a.name.localeCompare(b.name));
-writeFileSync('geo/basemap/country-labels.json', JSON.stringify({ source: 'Natural Earth via world-atlas 2', labels }, null, 0));
+const columns = ['country', 'name', 'lon', 'lat', 'minZoom'] as const;
+const rows = labels.map((l) => columns.map((c) => l[c]));
+writeFileSync('geo/basemap/country-labels.json', JSON.stringify({ source: 'Natural Earth via world-atlas 2', columns, labels: rows }, null, 0));
 console.log(`wrote geo/basemap/countries-50m.topo.json and ${labels.length} labels`);
 
+/**
+ * The 1:110m cut is what every embed downloads, and it is only ever drawn around zoom 3 (the
+ * embed's own camera, the poster, phones): names and ids go (labels come from
+ * country-labels.json), vertices that change less than 2 px² of area at zoom 3 in Web Mercator
+ * (so a vertex's weight matches what the reader sees, not degrees, which shrink towards the
+ * poles) go, and coordinates are snapped to a 5,000-step grid (under half a pixel at zoom 3).
+ */
+function lean110m(topo: Topology<{ countries: GeometryCollection<{ name: string }> }>): Topology {
+	const geometries = topo.objects.countries.geometries.map((g) =>
+		g.type === 'Polygon' ? { type: g.type, arcs: g.arcs } : g.type === 'MultiPolygon' ? { type: g.type, arcs: g.arcs } : { type: 'GeometryCollection' as const, geometries: [] }
+	);
+	const slim: Topology = { ...topo, objects: { countries: { type: 'GeometryCollection', geometries } } };
+	const world = 512 * 2 ** 3;
+	const toPixels = ([lon = 0, lat = 0]: number[]) => {
+		const φ = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
+		return [((lon + 180) / 360) * world, (world / (2 * Math.PI)) * (Math.PI - Math.log(Math.tan(Math.PI / 4 + φ / 2)))];
+	};
+	const mercatorArea = (t: Triangle) => {
+		const [[ax = 0, ay = 0], [bx = 0, by = 0], [cx = 0, cy = 0]] = t.map(toPixels);
+		return Math.abs((ax - cx) * (by - ay) - (ax - bx) * (cy - ay)) / 2;
+	};
+	return quantize(simplify(presimplify(slim, mercatorArea), 2), 5000);
+}
+
 function round(v: number) {
-	return Math.round(v * 100) / 100;
+	return Math.round(v * 10) / 10;
 }

@@ -13,7 +13,10 @@ import countryLabels from '$geo/basemap/country-labels.json';
 import type { CountryLabel } from '$lib/overlays/labels';
 
 export const BASEMAP_URLS = { detailed: countries50m, small: countries110m } as const;
-export const COUNTRY_LABELS: CountryLabel[] = countryLabels.labels;
+/** Rows of [country, name, lon, lat, minZoom] (see scripts/build-basemap.ts); names are unique, ids are not. */
+export const COUNTRY_LABELS: CountryLabel[] = (countryLabels.labels as [string, string, number, number, number][]).map(
+	([country, name, lon, lat, minZoom]) => ({ id: name, country, name, lon, lat, minZoom })
+);
 
 export type CountryCollection = FeatureCollection<Geometry, { name: string }>;
 

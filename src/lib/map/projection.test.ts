@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { webMercator, projector, fitZoom } from './projection';
+import { fitZoom, mercatorProjector } from './projection';
+import { projector, webMercator } from './d3-projection';
 import { unwrapRing } from './antimeridian';
 
 describe('webMercator', () => {
@@ -38,5 +39,29 @@ describe('unwrapRing (antimeridian)', () => {
 	it('leaves ordinary rings alone', () => {
 		const ring = [[2, 48], [3, 49], [2, 49], [2, 48]];
 		expect(unwrapRing(ring)).toEqual(ring);
+	});
+});
+
+describe('mercatorProjector', () => {
+	// Cameras and points that cover the cases: the flagship view, a polar and an antimeridian
+	// centre, fractional zoom, points beyond ±180° (unwrapped routes) and near the poles.
+	const cameras = [
+		{ center: [38, 44], zoom: 3 },
+		{ center: [-170, 70], zoom: 5.3 },
+		{ center: [179.5, -40], zoom: 1 },
+		{ center: [0, 0], zoom: 0 }
+	] as const;
+	const points = [[38, 44], [2.35, 48.86], [-74, 40.7], [185, 66], [-190, -10], [179.99, 84.9], [0, -85], [540, 0]] as const;
+	it('is d3’s geoMercator as set up by webMercator, to a millionth of a pixel', () => {
+		for (const camera of cameras) {
+			const ours = mercatorProjector(camera, 1600, 1000);
+			const d3 = projector(webMercator(camera, 1600, 1000));
+			for (const p of points) {
+				const [x, y] = ours(p);
+				const [dx, dy] = d3(p);
+				expect(Math.abs(x - dx)).toBeLessThan(1e-6);
+				expect(Math.abs(y - dy)).toBeLessThan(1e-6);
+			}
+		}
 	});
 });

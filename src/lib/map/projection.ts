@@ -1,11 +1,10 @@
 /**
  * One projection contract for every overlay mark: a function from [lon, lat] to screen pixels.
  * On the live map it wraps `map.project`; on static SVG (poster, print, no-WebGL fallback) it
- * is a d3-geo Mercator set up to match MapLibre's Web Mercator exactly, so the same mark code
- * draws in both places.
+ * is a Web Mercator matching MapLibre's exactly, so the same mark code draws in both places.
+ * This module stays free of d3-geo: the embed's first paint only needs points projected, and
+ * the d3 projection (for drawing the basemap with geoPath) lives in ./d3-projection.
  */
-import { geoMercator, type GeoProjection } from 'd3-geo';
-
 export type LonLat = readonly [number, number];
 export type Point = [number, number];
 export type Project = (lonLat: LonLat) => Point;
@@ -19,21 +18,27 @@ export interface Camera {
 /** MapLibre renders 512-pixel tiles: the whole world is 512 · 2^zoom pixels wide. */
 export const TILE_SIZE = 512;
 
-/** A d3 Mercator matching MapLibre's view of `camera` in a `width` × `height` viewport (bearing 0). */
-export function webMercator(camera: Camera, width: number, height: number): GeoProjection {
-	return geoMercator()
-		.scale((TILE_SIZE * 2 ** camera.zoom) / (2 * Math.PI))
-		.center([camera.center[0], camera.center[1]])
-		.translate([width / 2, height / 2])
-		.clipExtent(null)
-		.precision(0.5);
+const RADIANS = Math.PI / 180;
+const TAU = 2 * Math.PI;
+
+/**
+ * MapLibre's view of `camera` in a `width` × `height` viewport (bearing 0), in closed form. It
+ * is the same function as d3's geoMercator set up by `webMercator` in ./d3-projection
+ * (tested against it), longitudes wrapped into ±180° as d3 does.
+ */
+export function mercatorProjector(camera: Camera, width: number, height: number): Project {
+	const k = (TILE_SIZE * 2 ** camera.zoom) / TAU;
+	const x0 = width / 2 - k * camera.center[0] * RADIANS;
+	const y0 = height / 2 + k * mercatorY(camera.center[1] * RADIANS);
+	return ([lon, lat]) => {
+		let λ = lon * RADIANS;
+		if (Math.abs(λ) > Math.PI) λ -= Math.round(λ / TAU) * TAU;
+		return [x0 + k * λ, y0 - k * mercatorY(lat * RADIANS)];
+	};
 }
 
-export function projector(projection: GeoProjection): Project {
-	return (p) => {
-		const xy = projection([p[0], p[1]]);
-		return xy ? [xy[0], xy[1]] : [NaN, NaN];
-	};
+function mercatorY(φ: number): number {
+	return Math.log(Math.tan((Math.PI / 2 + φ) / 2));
 }
 
 /** Zoom that fits `bounds` ([west, south], [east, north]) in a viewport, as MapLibre's fitBounds would (no bearing). */

@@ -1,6 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalStub, bendLine, endAngle, geodesic, midpoint, pathOf, trimLineEnd, meetingRadius } from './geometry';
-import type { Point } from '$lib/map/projection';
+import { geoInterpolate } from 'd3-geo';
+import { arrivalStub, bendLine, endAngle, geodesic, greatCircle, midpoint, pathOf, trimLineEnd, meetingRadius } from './geometry';
+import type { LonLat, Point } from '$lib/map/projection';
+
+describe('greatCircle', () => {
+	// Short and long routes, across the antimeridian, over a pole, antipodal-ish, and none at all.
+	const routes: [LonLat, LonLat][] = [
+		[[2.35, 48.86], [46.72, 24.69]],
+		[[-77.04, 38.9], [37.62, 55.75]],
+		[[170, 60], [-170, 62]],
+		[[0, 80], [180, 80]],
+		[[-58.4, -34.6], [121.5, 31.2]],
+		[[37.62, 55.75], [37.6201, 55.7501]],
+		[[10, 10], [10, 10]]
+	];
+	it('is d3’s geoInterpolate, to a millionth of a degree', () => {
+		for (const [a, b] of routes) {
+			const ours = greatCircle(a, b);
+			const d3 = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
+			for (let i = 0; i <= 10; i++) {
+				const [lon, lat] = ours(i / 10);
+				const [dlon, dlat] = d3(i / 10);
+				expect(Math.abs(lon - dlon)).toBeLessThan(1e-6);
+				expect(Math.abs(lat - dlat)).toBeLessThan(1e-6);
+			}
+		}
+	});
+});
 
 describe('geodesic', () => {
 	it('starts and ends at its places', () => {
@@ -70,5 +96,15 @@ describe('arrivalStub', () => {
 		const a = arrivalStub([0, 0], 0, 2)[0]!;
 		const b = arrivalStub([0, 0], 1, 2)[0]!;
 		expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(20);
+	});
+});
+
+describe('pathOf in whole pixels', () => {
+	it('writes rounded relative steps that land where the rounded points are', () => {
+		const pts: Point[] = [[10.4, 20.6], [15.2, 18.4], [15.4, 18.3], [NaN, 1], [9.6, 30.5]];
+		expect(pathOf(pts, true)).toBe('M10 21l5-3-5 13');
+	});
+	it('keeps a single point a move', () => {
+		expect(pathOf([[1.2, 2.7]], true)).toBe('M1 3');
 	});
 });

@@ -2,15 +2,40 @@
  * Screen geometry of the overlay marks. Pure functions of projected points, so the same
  * code draws on the live map and on static SVG, and is tested with plain fixtures.
  */
-import { geoInterpolate } from 'd3-geo';
 import type { LonLat, Point, Project } from '$lib/map/projection';
+
+const RADIANS = Math.PI / 180;
+
+/**
+ * Interpolation along the great circle from `a` to `b` (spherical linear interpolation of the
+ * two unit vectors): the one thing the overlay needs from d3-geo, written out so that the
+ * first paint does not load d3-geo. Tested against d3's geoInterpolate.
+ */
+export function greatCircle(a: LonLat, b: LonLat): (t: number) => LonLat {
+	const [λ0, φ0, λ1, φ1] = [a[0] * RADIANS, a[1] * RADIANS, b[0] * RADIANS, b[1] * RADIANS];
+	const v0 = [Math.cos(φ0) * Math.cos(λ0), Math.cos(φ0) * Math.sin(λ0), Math.sin(φ0)] as const;
+	const v1 = [Math.cos(φ1) * Math.cos(λ1), Math.cos(φ1) * Math.sin(λ1), Math.sin(φ1)] as const;
+	// The haversine form of the central angle stays accurate for nearby points.
+	const h = Math.sin((φ1 - φ0) / 2) ** 2 + Math.cos(φ0) * Math.cos(φ1) * Math.sin((λ1 - λ0) / 2) ** 2;
+	const d = 2 * Math.asin(Math.sqrt(h));
+	if (!d) return () => [a[0], a[1]];
+	const k = Math.sin(d);
+	return (t) => {
+		const wb = Math.sin(t * d) / k;
+		const wa = Math.sin(d - t * d) / k;
+		const x = wa * v0[0] + wb * v1[0];
+		const y = wa * v0[1] + wb * v1[1];
+		const z = wa * v0[2] + wb * v1[2];
+		return [Math.atan2(y, x) / RADIANS, Math.atan2(z, Math.hypot(x, y)) / RADIANS];
+	};
+}
 
 /**
  * Points along the great circle from `a` to `b`, with longitudes unwrapped so that a route
  * across the antimeridian runs on past ±180° instead of jumping back across the map.
  */
 export function geodesic(a: LonLat, b: LonLat, segments = 32): LonLat[] {
-	const interpolate = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
+	const interpolate = greatCircle(a, b);
 	const out: [number, number][] = [];
 	let prev = a[0];
 	for (let i = 0; i <= segments; i++) {
@@ -43,14 +68,40 @@ export function bendLine(points: readonly Point[], bend = 0.18): Point[] {
 	});
 }
 
-/** An SVG path through points, rounded to 0.1 px to keep the DOM small. */
-export function pathOf(points: readonly Point[]): string {
+/**
+ * An SVG path through points, rounded to 0.1 px to keep the DOM small. `whole` writes whole
+ * pixels in relative steps, for a picture drawn once and never moved (the embed's poster, in
+ * the HTML), where that halves the bytes and a twentieth of a pixel does not show; relative
+ * steps are taken between rounded points, so the error does not add up along the line.
+ */
+export function pathOf(points: readonly Point[], whole = false): string {
+	if (whole) return wholePixelPath(points);
 	let d = '';
 	for (const [i, [x, y]] of points.entries()) {
 		if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
 		d += `${d === '' || i === 0 ? 'M' : 'L'}${round(x)},${round(y)}`;
 	}
 	return d;
+}
+
+function wholePixelPath(points: readonly Point[]): string {
+	let d = '';
+	let px = 0;
+	let py = 0;
+	for (const [x, y] of points) {
+		if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+		const [rx, ry] = [Math.round(x), Math.round(y)];
+		if (d === '') d = `M${rx} ${ry}l`;
+		else if (rx !== px || ry !== py) d += `${d.endsWith('l') ? rx - px : signed(rx - px)}${signed(ry - py)}`;
+		else continue;
+		[px, py] = [rx, ry];
+	}
+	return d.endsWith('l') ? d.slice(0, -1) : d;
+}
+
+/** A number after another: a minus sign separates them by itself. */
+function signed(v: number): string {
+	return v < 0 ? String(v) : ` ${v}`;
 }
 
 /** The direction of travel at the end of a line, in degrees clockwise from +x. */

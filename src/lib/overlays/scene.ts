@@ -14,8 +14,7 @@ import { slotOffset } from './marks';
 import { arrivalStub, bendLine, meetingRadius } from './geometry';
 import { KIND_COLOUR, flowDash } from './palette';
 
-/** Above this many events the overlay is drawn on canvas: SVG stays for small, accessible stories. */
-export const CANVAS_THRESHOLD = 300;
+export { CANVAS_THRESHOLD } from './threshold';
 
 export const mercX = (lon: number) => (lon + 180) / 360;
 export const mercY = (lat: number) => {

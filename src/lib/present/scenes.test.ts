@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { webMercator } from '$lib/map/projection';
+import { webMercator } from '$lib/map/d3-projection';
 import { eventPlaces, eventWindow } from '$lib/story/model';
 import { story as storySchema } from '$lib/story/schema';
 import {

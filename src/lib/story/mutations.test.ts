@@ -10,7 +10,7 @@ import { validateStory } from './validate';
 import { indexStory } from './model';
 import { rng } from './synthetic';
 import { buildMarks } from '$lib/overlays/marks';
-import { projector, webMercator } from '$lib/map/projection';
+import { projector, webMercator } from '$lib/map/d3-projection';
 import Overlay from '$lib/overlays/Overlay.svg.svelte';
 import EventDetail from '$lib/panel/EventDetail.svelte';
 import PlaceDetail from '$lib/panel/PlaceDetail.svelte';

@@ -3,7 +3,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { getStory, stories } from '$lib/server/stories';
-import { POSTER, countriesPath } from '$lib/embed/poster';
+import { POSTER } from '$lib/embed/poster';
+import { countriesPath } from '$lib/embed/countries-path';
 import BasemapSvg from '$lib/embed/BasemapSvg.svelte';
 // The small basemap, as the embed's live map uses: the poster and the map draw the same coasts.
 import topo from '$geo/basemap/countries-110m.topo.json';
