@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--sizes=1000,10000] [--no-write]
+ * npm run bench [-- --quick] [--sizes=1000,10000] [--no-write] [--no-lighthouse]
  *
  * Drives headless chromium (playwright-core) against the built site (build/, served by a
  * plain static server on loopback, with the generated stories under /bench/) and prints:
@@ -19,7 +19,8 @@ import { launch } from '../../tests/e2e/browser';
 import { serveStatic } from './serve';
 import { writeBenchStories, SIZES } from './stories';
 import { isMaplibre, measure, BUDGET } from '../budget';
-import { CANVAS_THRESHOLD } from '../../src/lib/overlays/scene';
+import { CANVAS_THRESHOLD } from '../../src/lib/overlays/threshold';
+import { HEAD as LH_HEAD, LIGHTHOUSE, lighthouse, rows as lhRows, type LighthouseResult } from './lighthouse';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -294,8 +295,8 @@ async function main() {
 		say(`## Load`);
 		say();
 		const pages: [string, string][] = [['story page', '/stories/riyadh-talks-2025/']];
-		const embed = '/stories/riyadh-talks-2025/embed';
-		const hasEmbed = existsSync(`build${embed}.html`) || existsSync(`build${embed}/index.html`);
+		const embed = '/stories/riyadh-talks-2025/embed/';
+		const hasEmbed = existsSync(`build${embed}index.html`) || existsSync(`build${embed.slice(0, -1)}.html`);
 		if (hasEmbed) pages.push(['embed', embed]);
 		const loads = [];
 		for (const [label, path] of pages) {
@@ -367,6 +368,18 @@ async function main() {
 		say(`The five reports parsed ${ig.reports / 5} times over, gazetteer loaded once.`);
 		say();
 
+		// Lighthouse
+		let lh: LighthouseResult[] = [];
+		if (!args.includes('--no-lighthouse')) {
+			console.error('lighthouse…');
+			lh = await lighthouse([['embed', embed], ['story page', '/stories/riyadh-talks-2025/']], quick ? 1 : 3, base);
+			say(`## Lighthouse`);
+			say();
+			say(`\`${LIGHTHOUSE}\` (mobile preset, simulated throttling: 4× CPU slowdown applied to what this machine measured), performance category, ${quick ? 'one run' : 'the median-score run of three'} per page. Run alone with \`npm run bench:lighthouse\`. Software WebGL weighs heavily here: its shader compiles and context setup run on the main thread and are multiplied by the simulated slowdown.`);
+			say();
+			table(LH_HEAD, lhRows(lh));
+		}
+
 		if (write) {
 			writeFileSync('docs/performance.md', out.join('\n'));
 			const readme = readFileSync('README.md', 'utf8');
@@ -377,6 +390,7 @@ async function main() {
 				...loads.map((l) => `- ${l.label}: first paint ${ms(l.paint)} ms, first overlay frame ${ms(l.overlay)} ms, map \`load\` ${ms(l.map)} ms; app JS ${kb(l.bytes.get('JS (app)') ?? 0)}, maplibre-gl ${kb(l.bytes.get('JS (maplibre-gl)') ?? 0)} transferred.`),
 				`- Overlays' cost in a 5-second camera flight, frame time with overlays ÷ map alone: ${summary.join('; ')}.`,
 				`- App JavaScript ${kb(budget.app)} gzip, under the ${kb(BUDGET)} budget the build enforces.`,
+				...lh.map((r) => `- Lighthouse (mobile, simulated throttling), ${r.page}: score ${r.score}, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}.`),
 				'<!-- bench:end -->'
 			].join('\n');
 			const next = /<!-- bench:start[\s\S]*?<!-- bench:end -->/.test(readme)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { projector, webMercator } from '$lib/map/projection';
+import { mercatorProjector } from '$lib/map/projection';
 import { indexStory } from '$lib/story/model';
 import type { Story } from '$lib/story/schema';
 import { buildMarks } from './marks';
@@ -8,7 +8,7 @@ import { affineOf, affineProject, buildScene, geometryOf, hitTest, Look } from '
 
 const story: Story = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8'));
 const scene = buildScene(buildMarks(indexStory(story)));
-const project = projector(webMercator({ center: [40, 45], zoom: 3 }, 1200, 800));
+const project = mercatorProjector({ center: [40, 45], zoom: 3 }, 1200, 800);
 
 describe('affineOf', () => {
 	it('reads a plain Web Mercator as screen = t + s · mercator, and round-trips through affineProject', () => {

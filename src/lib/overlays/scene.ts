@@ -14,7 +14,6 @@ import { slotOffset } from './marks';
 import { arrivalStub, bendLine, meetingRadius } from './geometry';
 import { KIND_COLOUR, flowDash } from './palette';
 
-export { CANVAS_THRESHOLD } from './threshold';
 
 export const mercX = (lon: number) => (lon + 180) / 360;
 export const mercY = (lat: number) => {
