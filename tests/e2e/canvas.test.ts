@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
 import { syntheticStory } from '../../src/lib/story/synthetic';
 import { validateStory } from '../../src/lib/story/validate';
-import { CANVAS_THRESHOLD } from '../../src/lib/overlays/scene';
+import { CANVAS_THRESHOLD } from '../../src/lib/overlays/threshold';
 
 const base = inject('baseURL');
 const reports = new Map(readdirSync('geo/reports').filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(`geo/reports/${f}`, 'utf8')]));
@@ -121,6 +121,13 @@ describe(`a story of ${2 * CANVAS_THRESHOLD} events`, () => {
 		expect(await skip.innerText()).toContain(`${story.events.length} events`);
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('[data-testid="event-list"]', { timeout: 30_000 });
+		// A page of rows at a time; the button after the last brings the rest.
+		expect(await page.locator('[data-testid="event-list"] tbody tr').count()).toBe(500);
+		await page.locator('button.more').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForFunction((n) => document.querySelectorAll('[data-testid="event-list"] tbody tr').length === n, story.events.length);
+		expect(await page.locator('[data-testid="event-list"] tbody tr').count()).toBe(story.events.length);
+		expect(await page.locator('button.more').count()).toBe(0);
 		expect(errors).toEqual([]);
 	});
 });
