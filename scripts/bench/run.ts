@@ -100,7 +100,7 @@ function kindOf(url: string, maplibreFiles: Set<string>): Kind {
 	const file = path.slice(path.lastIndexOf('/') + 1);
 	if (/\.m?js$/.test(path)) return maplibreFiles.has(file) ? 'JS (maplibre-gl)' : 'JS (app)';
 	if (path.endsWith('.css')) return 'CSS';
-	if (/countries-.*\.json$/.test(path)) return 'basemap';
+	if (/countries-.*\.json$|^\/basemap\/.*\.pbf$|basemap\.svg$/.test(path)) return 'basemap';
 	if (/\.(json|geojson|txt)$/.test(path)) return 'data';
 	if (path.endsWith('/') || path.endsWith('.html')) return 'HTML';
 	return 'other';

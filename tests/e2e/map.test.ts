@@ -37,6 +37,41 @@ describe('the story map', () => {
 		await page.close();
 	});
 
+	it('draws the countries from the few vector tiles of its view: land on land, sea at sea', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		const tiles: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/basemap/')) tiles.push(new URL(r.url()).pathname);
+		});
+		await page.goto(URL_);
+		await waitForMap(page);
+		// The story page asks for the 1:50m set, and only for the tiles it shows.
+		expect(tiles.length).toBeGreaterThan(0);
+		expect(tiles.length).toBeLessThan(30);
+		for (const t of tiles) expect(t).toMatch(/\/basemap\/detailed\/\d+\/\d+\/\d+\.pbf$/);
+		// Colours of the map's own canvas (the overlays are a layer above it) at three places.
+		const colours = await page.evaluate((points) => {
+			const m = (window as any).__newsmap.map;
+			const gl: HTMLCanvasElement = m.getCanvas();
+			const c = document.createElement('canvas');
+			c.width = gl.width;
+			c.height = gl.height;
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(gl, 0, 0);
+			const ratio = gl.width / gl.clientWidth;
+			return points.map((p) => {
+				const { x, y } = m.project(p);
+				if (x < 0 || y < 0 || x >= gl.clientWidth || y >= gl.clientHeight) return 'off screen';
+				const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+				return `#${[d[0], d[1], d[2]].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+			});
+		}, [[33, 49], [35, 39], [34, 43.5], [18, 34]]);
+		// Ukraine and Anatolia are land (#f7f4ec); the Black Sea and the Mediterranean are water (#dfe9ef).
+		expect(colours).toEqual(['#f7f4ec', '#f7f4ec', '#dfe9ef', '#dfe9ef']);
+		await context.close();
+	});
+
 	it('from `/` leads to the story', async () => {
 		const { page } = await openPage(browser, `${base}/`);
 		await page.waitForURL(/stories\/riyadh-talks-2025/);

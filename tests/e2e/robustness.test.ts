@@ -23,12 +23,13 @@ afterAll(async () => {
 describe('a missing or corrupt basemap', () => {
 	for (const [what, reply] of [
 		['missing (404)', { status: 404, body: 'not found' }],
-		['corrupt', { status: 200, contentType: 'application/json', body: '{"type":"Topology","objects":{"countries":' }]
+		// Not a protocol buffer: a field of wire type 7, which no decoder accepts.
+		['corrupt', { status: 200, contentType: 'application/x-protobuf', body: Buffer.from([0x0f, 0xff, 0xff, 0xff]) }]
 	] as const) {
 		it(`${what}: overlays and panel still work, with a one-line notice`, async () => {
 			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 			const page = await context.newPage();
-			await page.route(/countries-.*\.json$/, (r) => r.fulfill(reply));
+			await page.route(/\/basemap\/.*\.pbf$/, (r) => r.fulfill(reply));
 			await page.goto(URL_);
 			await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
 			const notice = page.locator('.notice');

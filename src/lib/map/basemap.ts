@@ -1,12 +1,14 @@
 /**
  * The offline basemap: Natural Earth countries shipped with the site (geo/basemap), so the
- * map needs no API key, no tile server and no request to another host.
+ * map needs no API key, no tile server and no request to another host. The live map reads
+ * them as vector tiles (./tiles); the SVG maps (no WebGL, presentation handouts, a poster
+ * for a shared view) draw the TopoJSON whole.
  */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import { unwrapCollection } from './antimeridian';
+import { TILESETS, TILE_LAYERS, tileTemplate, type TileSet } from './tiles';
 import countries50m from '$geo/basemap/countries-50m.topo.json?url';
 import countries110m from '$geo/basemap/countries-110m.topo.json?url';
 import countryLabels from '$geo/basemap/country-labels.json';
@@ -50,29 +52,19 @@ export const LIGHT: BasemapColours = { water: '#dfe9ef', land: '#f7f4ec', border
 export const DARK: BasemapColours = { water: '#101c26', land: '#2b2f33', border: '#5b6168' };
 
 /**
- * A MapLibre style drawing the countries: no glyphs, no sprite, nothing remote. The map
- * starts with it empty and receives the countries with `setData` once downloaded, so the
- * map and the basemap download start at the same time.
+ * A MapLibre style drawing the countries from the site's own vector tiles (./tiles): no
+ * glyphs, no sprite, nothing remote. Its tile URLs need `loadTile` registered as a protocol.
  */
-export function offlineStyle(countries: CountryCollection | null, c: BasemapColours = LIGHT): StyleSpecification {
+export function offlineStyle(set: TileSet, c: BasemapColours = LIGHT): StyleSpecification {
 	return {
 		version: 8,
 		sources: {
-			countries: {
-				type: 'geojson',
-				data: countries ? unwrapCollection(countries) : { type: 'FeatureCollection', features: [] },
-				attribution: 'Natural Earth'
-			}
+			countries: { type: 'vector', tiles: [tileTemplate(set)], minzoom: 0, maxzoom: TILESETS[set].maxzoom, attribution: 'Natural Earth' }
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': c.water } },
-			{ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': c.land } },
-			{ id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': c.border, 'line-width': 0.8 } }
+			{ id: 'land', type: 'fill', source: 'countries', 'source-layer': TILE_LAYERS.land, paint: { 'fill-color': c.land } },
+			{ id: 'borders', type: 'line', source: 'countries', 'source-layer': TILE_LAYERS.borders, paint: { 'line-color': c.border, 'line-width': 0.8 } }
 		]
 	};
-}
-
-/** The countries as MapLibre draws them: rings that cross the antimeridian unwrapped. */
-export function countriesForMap(countries: CountryCollection) {
-	return unwrapCollection(countries);
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { allTiles, isTile, tile } from './tiles';
+import { TILESETS } from '$lib/map/tiles';
+
+const read = (bytes: Uint8Array) => new VectorTile(new PbfReader(bytes));
+
+/** Longitude/latitude of a tile's point, from its tile-local coordinates. */
+function lonLat(z: number, x: number, y: number, px: number, py: number, extent: number): [number, number] {
+	const n = 2 ** z;
+	const lon = ((x + px / extent) / n) * 360 - 180;
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * (y + py / extent)) / n))) * 180) / Math.PI;
+	return [lon, lat];
+}
+
+describe('basemap tiles', () => {
+	it('hold land polygons and border lines, without names', () => {
+		const t = read(tile('small', 0, 0, 0));
+		expect(Object.keys(t.layers).sort()).toEqual(['borders', 'land']);
+		const land = t.layers.land!;
+		expect(land.length).toBeGreaterThan(100);
+		expect(land.feature(0).type).toBe(3);
+		expect(land.feature(0).properties).toEqual({});
+		expect(t.layers.borders!.feature(0).type).toBe(2);
+	});
+
+	it('put Riyadh on land, the Gulf at sea, and the open Pacific in an empty tile', () => {
+		// Riyadh (46.7°E, 24.7°N) at z4 is in tile 10/6; its land polygon covers the city.
+		const [z, x, y] = [4, 10, 6];
+		const land = read(tile('small', z, x, y)).layers.land!;
+		const extent = land.extent;
+		const inside = (lon: number, lat: number) => {
+			let hit = false;
+			for (let i = 0; i < land.length; i++)
+				for (const ring of land.feature(i).loadGeometry()) {
+					const pts = ring.map((p) => lonLat(z, x, y, p.x, p.y, extent));
+					for (let a = 0, b = pts.length - 1; a < pts.length; b = a++) {
+						const [xa, ya] = pts[a]!;
+						const [xb, yb] = pts[b]!;
+						if (ya > lat !== yb > lat && lon < ((xb - xa) * (lat - ya)) / (yb - ya) + xa) hit = !hit;
+					}
+				}
+			return hit;
+		};
+		expect(inside(46.72, 24.69)).toBe(true);
+		expect(inside(51.5, 27)).toBe(false); // the Persian Gulf
+		// 130°W, 10°S: open sea, an empty file that MapLibre reads as no features.
+		expect(tile('small', 4, 2, 8).byteLength).toBe(0);
+	});
+
+	it('wrap the antimeridian: Chukotka is in the world’s first and last columns, with no band across', () => {
+		// Russia's polygon crosses 180°: both edge tiles of the northern row have land, and
+		// no ring in the first column reaches across the map (a band would span the tile).
+		for (const x of [0, 3]) {
+			const land = read(tile('small', 2, x, 0)).layers.land!;
+			expect(land.length, `x=${x}`).toBeGreaterThan(0);
+		}
+		const left = read(tile('small', 2, 0, 0)).layers.land!;
+		for (let i = 0; i < left.length; i++)
+			for (const ring of left.feature(i).loadGeometry()) {
+				const xs = ring.map((p) => p.x);
+				expect(Math.max(...xs) - Math.min(...xs)).toBeLessThanOrEqual(left.extent * 1.1);
+			}
+	});
+
+	it('name every tile of both sets once, and nothing else', () => {
+		const all = [...allTiles()];
+		const count = (max: number) => Array.from({ length: max + 1 }, (_, z) => 4 ** z).reduce((a, b) => a + b, 0);
+		expect(all.length).toBe(count(TILESETS.small.maxzoom) + count(TILESETS.detailed.maxzoom));
+		expect(isTile('small', 4, 15, 15)).toBe(true);
+		for (const [z, x, y] of [[5, 0, 0], [4, 16, 0], [-1, 0, 0], [2, 1.5, 0], [2, 0, -1]] as const) expect(isTile('small', z, x, y)).toBe(false);
+	});
+});

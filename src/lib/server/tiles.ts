@@ -1,0 +1,88 @@
+/**
+ * Cuts the offline basemap into Mapbox vector tiles (see $lib/map/tiles). Each tile holds
+ * the countries' polygons (`land`) and the topology's mesh (`borders`: every shared border
+ * and coast once). Borders come from the mesh, not from the polygons' outlines: an outline
+ * stroked per tile would also draw the tile's cut edges, and a shared border twice.
+ */
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import topo50 from '$geo/basemap/countries-50m.topo.json';
+import topo110 from '$geo/basemap/countries-110m.topo.json';
+import { unwrapCollection, unwrapRing } from '$lib/map/antimeridian';
+import { TILESETS, TILE_LAYERS, type TileSet } from '$lib/map/tiles';
+
+type Countries = Topology<{ countries: GeometryCollection }>;
+
+/**
+ * Coordinates per tile: 1024 (half a CSS pixel) is plenty while a level is shown at its own
+ * size, and keeps the tiles small; the last level is enlarged beyond its zoom, so it keeps
+ * 4096 for the coasts not to turn into steps.
+ */
+const EXTENT = { shown: 1024, enlarged: 4096 } as const;
+// Simplification in tile units: about half a CSS pixel at both extents.
+const TOLERANCE = { shown: 1, enlarged: 4 } as const;
+
+interface Index {
+	land: GeoJSONVT;
+	borders: GeoJSONVT;
+	extent: number;
+}
+
+function indexes(topo: Countries, maxZoom: number): { shown: Index; enlarged: Index } {
+	const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry>;
+	// No names or ids: the map draws shapes only, and every property is bytes in every tile.
+	const land = unwrapCollection({ ...countries, features: countries.features.map((f) => ({ ...f, id: undefined, properties: {} })) });
+	const lines = mesh(topo, topo.objects.countries) as MultiLineString;
+	// Lines cross the antimeridian as rings do: continuous longitudes, wrapped by the tiler.
+	const borders: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map((l) => unwrapRing(l)) } }]
+	};
+	const make = (kind: keyof typeof EXTENT): Index => {
+		const options = { maxZoom, indexMaxZoom: maxZoom, extent: EXTENT[kind], tolerance: TOLERANCE[kind], buffer: EXTENT[kind] / 64 };
+		return { land: new GeoJSONVT(land, options), borders: new GeoJSONVT(borders, options), extent: EXTENT[kind] };
+	};
+	return { shown: make('shown'), enlarged: make('enlarged') };
+}
+
+const built = new Map<TileSet, ReturnType<typeof indexes>>();
+const sources: Record<TileSet, unknown> = { small: topo110, detailed: topo50 };
+
+function indexFor(set: TileSet) {
+	let i = built.get(set);
+	if (!i) built.set(set, (i = indexes(sources[set] as Countries, TILESETS[set].maxzoom)));
+	return i;
+}
+
+export function isTileSet(s: string): s is TileSet {
+	return Object.hasOwn(TILESETS, s);
+}
+
+/** Whether z/x/y names a tile of the set; anything else is a 404, not a tile. */
+export function isTile(set: TileSet, z: number, x: number, y: number): boolean {
+	const n = 2 ** z;
+	return Number.isInteger(z) && z >= 0 && z <= TILESETS[set].maxzoom && Number.isInteger(x) && Number.isInteger(y) && x >= 0 && y >= 0 && x < n && y < n;
+}
+
+/** The tile as protobuf bytes; a tile of open sea is empty (0 bytes), which MapLibre reads as no features. */
+export function tile(set: TileSet, z: number, x: number, y: number): Uint8Array {
+	const i = indexFor(set);
+	const index = z === TILESETS[set].maxzoom ? i.enlarged : i.shown;
+	const layers: Parameters<typeof fromGeojsonVt>[0] = {};
+	const land = index.land.getTile(z, x, y);
+	const borders = index.borders.getTile(z, x, y);
+	// A tile the tiler kept for a sliver in its buffer may have no features left: no layer then.
+	if (land?.features.length) layers[TILE_LAYERS.land] = land;
+	if (borders?.features.length) layers[TILE_LAYERS.borders] = borders;
+	return Object.keys(layers).length ? fromGeojsonVt(layers, { version: 2, extent: index.extent }) : new Uint8Array(0);
+}
+
+/** Every tile of every set, for prerendering. */
+export function* allTiles(): Generator<{ set: TileSet; z: number; x: number; y: number }> {
+	for (const set of Object.keys(TILESETS) as TileSet[])
+		for (let z = 0; z <= TILESETS[set].maxzoom; z++)
+			for (let x = 0; x < 2 ** z; x++) for (let y = 0; y < 2 ** z; y++) yield { set, z, x, y };
+}
