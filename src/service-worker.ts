@@ -5,7 +5,7 @@
 /**
  * Keeps the site working in a classroom whose network drops or blocks things. Installed
  * from the presentation page, it stores the app, the prerendered pages and data, and the
- * basemap on first visit; afterwards:
+ * basemap's tiles on first visit; afterwards:
  *   - hashed build files (never change under the same name): cache first;
  *   - everything else, pages included: network first, so a new build is seen at once
  *     when online, and the stored copy only when the network fails.
@@ -16,13 +16,18 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `newsmap-${version}`;
 const IMMUTABLE = new Set(build);
-const ALL = [...new Set([...build, ...files, ...prerendered])];
+// The basemap tiles are stored apart: only the 1:50m set the presentation's map draws (the
+// 1:110m one is the embeds'), and one tile that fails to arrive does not stop the install.
+const isTile = (path: string) => /\/basemap\/[^/]+\/\d+\/\d+\/\d+\.pbf$/.test(path);
+const ALL = [...new Set([...build, ...files, ...prerendered.filter((p) => !isTile(p))])];
+const TILES = prerendered.filter((p) => isTile(p) && p.includes('/basemap/detailed/'));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll(ALL);
+			await Promise.allSettled(TILES.map((t) => cache.add(t)));
 			await sw.skipWaiting();
 		})()
 	);

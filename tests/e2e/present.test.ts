@@ -173,9 +173,11 @@ describe('presentation', () => {
 		await waitForScene(page, 2);
 		await waitForMap(page);
 		expect((await highlighted(page)).on).toEqual([...SCENES[2]!.highlight].sort());
-		// A scene link that was never opened online works too.
+		// A scene link that was never opened online works too, its basemap tiles included
+		// (stored at install, not only as they were seen).
 		await page.goto(`${PRESENT}?scene=7`);
 		await waitForScene(page, 6);
+		await waitForMap(page);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
