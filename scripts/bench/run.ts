@@ -181,16 +181,26 @@ async function flight(page: Page) {
 	const metric = (ms: typeof before, name: string) => ms.metrics.find((x) => x.name === name)?.value ?? 0;
 	const busy = (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000;
 	await cdp.detach();
+	return { deltas: r.deltas, busy, renders: r.renders, elapsed: r.elapsed };
+}
+
+type Flight = Awaited<ReturnType<typeof flight>>;
+
+/**
+ * Several flights pooled: frame intervals come in whole 60 Hz periods (16.7, 33.3, 50…), so a
+ * median moves in steps of 15–25% at these frame rates and cannot resolve a 10% target. The
+ * mean (flight time over frames drawn) is continuous; it is what the ratio is taken on.
+ */
+function pool(flights: Flight[]) {
+	const deltas = flights.flatMap((f) => f.deltas);
 	const frame = 1000 / 60;
-	const dropped = r.deltas.reduce((n, d) => n + Math.max(0, Math.round(d / frame) - 1), 0);
+	const frames = Math.max(1, deltas.length);
 	return {
-		median: pct(r.deltas, 50),
-		p95: pct(r.deltas, 95),
-		dropped,
-		frames: r.deltas.length,
-		busyPerFrame: busy / Math.max(1, r.deltas.length),
-		renders: r.renders,
-		elapsed: r.elapsed
+		median: pct(deltas, 50),
+		p95: pct(deltas, 95),
+		mean: deltas.reduce((a, b) => a + b, 0) / frames,
+		dropped: Math.round(deltas.reduce((n, d) => n + Math.max(0, Math.round(d / frame) - 1), 0) / Math.max(1, flights.length)),
+		busyPerFrame: flights.reduce((a, f) => a + f.busy, 0) / frames
 	};
 }
 
@@ -238,13 +248,33 @@ async function playback(page: Page) {
 	});
 }
 
-async function storyRun(browser: Browser, base: string, name: string, overlays: boolean) {
-	const t0 = Date.now();
-	const page = await open(browser, `${base}/tests/story/?story=${name}${overlays ? '' : '&overlays=0'}`);
-	await settle(page);
-	const ready = Date.now() - t0;
+const FLIGHTS = 3;
+
+/**
+ * The story with overlays and without (the map alone), each in its own tab, flown in turn
+ * (with, alone, with, alone…): a machine that slows down for a while slows both sides alike.
+ * Then, with overlays: timeline playback, and whether the page still answers.
+ */
+async function storyRun(browser: Browser, base: string, name: string) {
+	const sides = [];
+	for (const overlays of [true, false]) {
+		const t0 = Date.now();
+		const page = await open(browser, `${base}/tests/story/?story=${name}${overlays ? '' : '&overlays=0'}`);
+		await settle(page);
+		sides.push({ page, ready: Date.now() - t0, flights: [] as Flight[] });
+	}
+	for (let i = 0; i < FLIGHTS; i++)
+		for (const side of sides) {
+			await side.page.bringToFront();
+			side.flights.push(await flight(side.page));
+		}
+	const [on, off] = sides as [(typeof sides)[0], (typeof sides)[0]];
+	await off.page.bringToFront();
+	const pOff = { ready: off.ready, p: await playback(off.page) };
+	await off.page.close();
+	const page = on.page;
+	await page.bringToFront();
 	const mode = await page.evaluate(() => (document.querySelector('canvas.marks') ? 'canvas' : document.querySelector('.overlay .mark') ? 'svg' : 'none'));
-	const f = await flight(page);
 	const p = await playback(page);
 	// Is the page still answering? A click on the List button must show the list.
 	const t1 = Date.now();
@@ -252,7 +282,7 @@ async function storyRun(browser: Browser, base: string, name: string, overlays: 
 	await page.waitForSelector('[data-testid="event-list"]', { timeout: 60_000 });
 	const listMs = Date.now() - t1;
 	await page.close();
-	return { mode, ready, f, p, listMs };
+	return { mode, on: { ready: on.ready, f: pool(on.flights), p }, off: { ...pOff, f: pool(off.flights) }, listMs };
 }
 
 // ── ingest ──────────────────────────────────────────────────────────────────
@@ -327,32 +357,32 @@ async function main() {
 		// Frames
 		say(`## Frame cost: a 5-second camera flight`);
 		say();
-		say(`Pan 40° east, zoom in 2 levels, then \`flyTo\` back out and across; the same flight with the overlays and without (the map alone). *Frame* is the interval between animation frames as the reader sees them (16.7 ms at 60 Hz); *dropped* counts the 60 Hz frames missed; *main thread* is the renderer's busy time per frame (CDP \`TaskDuration\`), less disturbed by other processes. Targets: overlays add ≤ 10% at 1,000 events and ≤ 50% at 10,000; at 50,000 the page stays interactive.`);
+		say(`Pan 40° east, zoom in 2 levels, then \`flyTo\` back out and across; the same flight with the overlays and without (the map alone), each flown ${FLIGHTS} times, in turn, in two tabs. *Frame* is the interval between animation frames as the reader sees them (16.7 ms at 60 Hz); the ratio is taken on the *mean* (flight time over frames drawn), since intervals come in whole 60 Hz periods and a median moves in steps of 15–25% at these frame rates; *dropped* counts the 60 Hz frames missed in one flight; *main thread* is the renderer's busy time per frame (CDP \`TaskDuration\`), less disturbed by other processes. Targets: overlays add ≤ 10% at 1,000 events and ≤ 50% at 10,000; at 50,000 the page stays interactive.`);
 		say();
 		const rows: (string | number)[][] = [];
 		const pb: (string | number)[][] = [];
 		const summary: string[] = [];
 		for (const s of stories) {
 			console.error(`frames: ${s.name}…`);
-			const on = await storyRun(browser, base, s.name, true);
-			const off = await storyRun(browser, base, s.name, false);
-			const ratio = on.f.median / off.f.median;
+			const run = await storyRun(browser, base, s.name);
+			const { on, off } = run;
+			const ratio = on.f.mean / off.f.mean;
 			const busyRatio = on.f.busyPerFrame / off.f.busyPerFrame;
 			const target = s.events >= 50_000 ? 'interactive' : s.events >= 10_000 ? 1.5 : s.events >= 1000 ? 1.1 : null;
-			const verdict = typeof target === 'number' ? (Math.max(ratio, 1) <= target ? `≤ ${target} ✓` : `> ${target} ✗`) : target === 'interactive' ? `list opens in ${(on.listMs / 1000).toFixed(1)} s` : '';
+			const verdict = typeof target === 'number' ? (Math.max(ratio, 1) <= target ? `≤ ${target} ✓` : `> ${target} ✗`) : target === 'interactive' ? `list opens in ${(run.listMs / 1000).toFixed(1)} s` : '';
 			rows.push([
-				`${s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en')} (${s.events.toLocaleString('en')} events, ${on.mode})`,
-				`${ms(off.f.median)} / ${ms(off.f.p95)}`,
-				`${ms(on.f.median)} / ${ms(on.f.p95)}`,
+				`${s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en')} (${s.events.toLocaleString('en')} events, ${run.mode})`,
+				`${ms(off.f.mean)} / ${ms(off.f.median)} / ${ms(off.f.p95)}`,
+				`${ms(on.f.mean)} / ${ms(on.f.median)} / ${ms(on.f.p95)}`,
 				`${off.f.dropped} / ${on.f.dropped}`,
 				`${ms(off.f.busyPerFrame)} / ${ms(on.f.busyPerFrame)}`,
 				`${ratio.toFixed(2)} (${busyRatio.toFixed(2)})`,
 				verdict
 			]);
-			pb.push([s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en'), `${(off.ready / 1000).toFixed(1)} / ${(on.ready / 1000).toFixed(1)}`, on.p.steps, `${ms(off.p.median)} / ${ms(off.p.p95)}`, `${ms(on.p.median)} / ${ms(on.p.p95)}`, on.mode === 'canvas' ? `${ms(on.p.drawnMedian)} / ${ms(on.p.drawnP95)}` : 'same frame']);
+			pb.push([s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en'), `${(off.ready / 1000).toFixed(1)} / ${(on.ready / 1000).toFixed(1)}`, on.p.steps, `${ms(off.p.median)} / ${ms(off.p.p95)}`, `${ms(on.p.median)} / ${ms(on.p.p95)}`, run.mode === 'canvas' ? `${ms(on.p.drawnMedian)} / ${ms(on.p.drawnP95)}` : 'same frame']);
 			summary.push(`${s.events.toLocaleString('en')} events: ×${ratio.toFixed(2)} frame time (×${busyRatio.toFixed(2)} main thread)`);
 		}
-		table(['story', 'map alone: frame median / p95 ms', 'with overlays: median / p95 ms', 'dropped: alone / with', 'main thread ms/frame: alone / with', 'ratio frame (main thread)', 'target'], rows);
+		table(['story', 'map alone: frame mean / median / p95 ms', 'with overlays: mean / median / p95 ms', 'dropped per flight: alone / with', 'main thread ms/frame: alone / with', 'ratio of mean frame (main thread)', 'target'], rows);
 		say(`## Timeline playback`);
 		say();
 		say(`The "Until" slider stepped through up to 25 stops as Play does; each step timed from the input to the second animation frame after it (the frame that shows it). A canvas overlay (above ${CANVAS_THRESHOLD} events) is redrawn by a worker while the page keeps answering: *marks redrawn* is the time from the input until the new drawing is on screen. Also: seconds from navigation until the map and basemap are loaded and idle.`);
