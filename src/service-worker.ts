@@ -18,9 +18,9 @@ const CACHE = `newsmap-${version}`;
 const IMMUTABLE = new Set(build);
 // The basemap tiles are stored apart: only the 1:50m set the presentation's map draws (the
 // 1:110m one is the embeds'), and one tile that fails to arrive does not stop the install.
-const isTile = (path: string) => /\/basemap\/[^/]+\/\d+\/\d+\/\d+\.pbf$/.test(path);
-const ALL = [...new Set([...build, ...files, ...prerendered.filter((p) => !isTile(p))])];
-const TILES = prerendered.filter((p) => isTile(p) && p.includes('/basemap/detailed/'));
+const isTilePath = (path: string) => /\/basemap\/[^/]+\/\d+\/\d+\/\d+\.pbf$/.test(path);
+const ALL = [...new Set([...build, ...files, ...prerendered.filter((p) => !isTilePath(p))])];
+const TILES = prerendered.filter((p) => isTilePath(p) && p.includes('/basemap/detailed/'));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(

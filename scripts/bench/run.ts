@@ -144,14 +144,11 @@ async function flight(page: Page) {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Performance.enable');
 	const before = await cdp.send('Performance.getMetrics');
-	const r = await page.evaluate(async (total) => {
+	const deltas = await page.evaluate(async (total) => {
 		const m = (window as any).__newsmap.map;
 		const start = m.getCenter();
 		const z0 = m.getZoom();
 		const deltas: number[] = [];
-		let renders = 0;
-		const onRender = () => renders++;
-		m.on('render', onRender);
 		let last = performance.now();
 		let running = true;
 		const loop = (t: number) => {
@@ -167,21 +164,18 @@ async function flight(page: Page) {
 			m.once('moveend', () => ok());
 			fn();
 		});
-		const t0 = performance.now();
 		await step(() => m.easeTo({ center: [start.lng + 40, start.lat], duration: total * 0.3, easing: (x: number) => x }));
 		await step(() => m.easeTo({ zoom: z0 + 2, duration: total * 0.3, easing: (x: number) => x }));
 		await step(() => m.flyTo({ center: [start.lng - 30, start.lat - 10], zoom: z0, duration: total * 0.4, essential: true }));
-		const elapsed = performance.now() - t0;
 		running = false;
-		m.off('render', onRender);
 		m.jumpTo({ center: start, zoom: z0 });
-		return { deltas: deltas.slice(1), renders, elapsed };
+		return deltas.slice(1);
 	}, FLIGHT_MS);
 	const after = await cdp.send('Performance.getMetrics');
 	const metric = (ms: typeof before, name: string) => ms.metrics.find((x) => x.name === name)?.value ?? 0;
 	const busy = (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000;
 	await cdp.detach();
-	return { deltas: r.deltas, busy, renders: r.renders, elapsed: r.elapsed };
+	return { deltas, busy };
 }
 
 type Flight = Awaited<ReturnType<typeof flight>>;
