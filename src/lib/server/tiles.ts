@@ -17,21 +17,15 @@ import { TILESETS, TILE_LAYERS, type TileSet } from '$lib/map/tiles';
 type Countries = Topology<{ countries: GeometryCollection }>;
 
 /**
- * Coordinates per tile: 1024 (half a CSS pixel) is plenty while a level is shown at its own
- * size, and keeps the tiles small; the last level is enlarged beyond its zoom, so it keeps
- * 4096 for the coasts not to turn into steps.
+ * Coordinates per tile, and the simplification in those units (half a CSS pixel). 4096, not
+ * fewer: at 1024 the tiler's rounding left Antarctica's rings degenerate enough for MapLibre's
+ * triangulation to leave a wedge of sea inside the land at zooms 1–2 (seen in a screenshot),
+ * and the last level, enlarged beyond its zoom, needs the precision anyway.
  */
-const EXTENT = { shown: 1024, enlarged: 4096 } as const;
-// Simplification in tile units: about half a CSS pixel at both extents.
-const TOLERANCE = { shown: 1, enlarged: 4 } as const;
+const EXTENT = 4096;
+const TOLERANCE = 4;
 
-interface Index {
-	land: GeoJSONVT;
-	borders: GeoJSONVT;
-	extent: number;
-}
-
-function indexes(topo: Countries, maxZoom: number): { shown: Index; enlarged: Index } {
+function indexes(topo: Countries, maxZoom: number): { land: GeoJSONVT; borders: GeoJSONVT } {
 	const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry>;
 	// No names or ids: the map draws shapes only, and every property is bytes in every tile.
 	const land = unwrapCollection({ ...countries, features: countries.features.map((f) => ({ ...f, id: undefined, properties: {} })) });
@@ -41,11 +35,8 @@ function indexes(topo: Countries, maxZoom: number): { shown: Index; enlarged: In
 		type: 'FeatureCollection',
 		features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map((l) => unwrapRing(l)) } }]
 	};
-	const make = (kind: keyof typeof EXTENT): Index => {
-		const options = { maxZoom, indexMaxZoom: maxZoom, extent: EXTENT[kind], tolerance: TOLERANCE[kind], buffer: EXTENT[kind] / 64 };
-		return { land: new GeoJSONVT(land, options), borders: new GeoJSONVT(borders, options), extent: EXTENT[kind] };
-	};
-	return { shown: make('shown'), enlarged: make('enlarged') };
+	const options = { maxZoom, indexMaxZoom: maxZoom, extent: EXTENT, tolerance: TOLERANCE, buffer: EXTENT / 64 };
+	return { land: new GeoJSONVT(land, options), borders: new GeoJSONVT(borders, options) };
 }
 
 const built = new Map<TileSet, ReturnType<typeof indexes>>();
@@ -69,15 +60,14 @@ export function isTile(set: TileSet, z: number, x: number, y: number): boolean {
 
 /** The tile as protobuf bytes; a tile of open sea is empty (0 bytes), which MapLibre reads as no features. */
 export function tile(set: TileSet, z: number, x: number, y: number): Uint8Array {
-	const i = indexFor(set);
-	const index = z === TILESETS[set].maxzoom ? i.enlarged : i.shown;
+	const index = indexFor(set);
 	const layers: Parameters<typeof fromGeojsonVt>[0] = {};
 	const land = index.land.getTile(z, x, y);
 	const borders = index.borders.getTile(z, x, y);
 	// A tile the tiler kept for a sliver in its buffer may have no features left: no layer then.
 	if (land?.features.length) layers[TILE_LAYERS.land] = land;
 	if (borders?.features.length) layers[TILE_LAYERS.borders] = borders;
-	return Object.keys(layers).length ? fromGeojsonVt(layers, { version: 2, extent: index.extent }) : new Uint8Array(0);
+	return Object.keys(layers).length ? fromGeojsonVt(layers, { version: 2, extent: EXTENT }) : new Uint8Array(0);
 }
 
 /** Every tile of every set, for prerendering. */
