@@ -190,9 +190,13 @@ describe('embed page', () => {
 		expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]+oembed\/stories\/riyadh-talks-2025\.json"/);
 		// The poster is in the HTML: basemap and the marks, before any script.
 		expect(html).toContain('basemap.svg#land');
+		expect(html).toContain('basemap.svg#borders');
 		expect(html).toMatch(/class="mark [^"]*"[^>]*data-event=/);
 		const svg = await fetch(`${base}/stories/${SLUG}/embed/basemap.svg`);
 		expect(svg.headers.get('content-type')).toMatch(/svg/);
+		const file = await svg.text();
+		expect(file).toMatch(/<path id="land" d="m[^"]{1000,}"/);
+		expect(file).toMatch(/<path id="borders" d="m[^"]{500,}"/);
 	});
 
 	it('resolves from the story URL to the embed HTML by oEmbed discovery (unfurl.js)', async () => {

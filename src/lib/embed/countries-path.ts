@@ -1,7 +1,7 @@
 /**
- * The poster's countries as one SVG path, drawn with d3-geo: at build time for the story's
- * own view (basemap.svg), and in the browser only for a shared view, which loads this module
- * on demand so that the first paint needs no d3-geo.
+ * The poster's basemap as SVG paths, drawn with d3-geo: at build time for the story's own
+ * view (basemap.svg: the land and the borders), and in the browser (the countries) only for
+ * a shared view, which loads this module on demand so that the first paint needs no d3-geo.
  */
 import { geoPath, type GeoContext } from 'd3-geo';
 import type { FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';

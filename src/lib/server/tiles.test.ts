@@ -15,11 +15,15 @@ function lonLat(z: number, x: number, y: number, px: number, py: number, extent:
 }
 
 describe('basemap tiles', () => {
-	it('hold land polygons and border lines, without names', () => {
+	it('hold the land, merged, and border lines, without names', () => {
 		const t = read(tile('small', 0, 0, 0));
 		expect(Object.keys(t.layers).sort()).toEqual(['borders', 'land']);
 		const land = t.layers.land!;
-		expect(land.length).toBeGreaterThan(100);
+		// One shape for all the land (its rings are continents and islands, not countries), and
+		// the pieces of it that the world's wrap brings into the tile's buffer from either side.
+		expect(land.length).toBeLessThanOrEqual(3);
+		const rings = Array.from({ length: land.length }, (_, i) => land.feature(i).loadGeometry().length);
+		expect(Math.max(...rings)).toBeGreaterThan(50);
 		expect(land.feature(0).type).toBe(3);
 		expect(land.feature(0).properties).toEqual({});
 		expect(t.layers.borders!.feature(0).type).toBe(2);

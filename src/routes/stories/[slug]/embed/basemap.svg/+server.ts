@@ -1,8 +1,7 @@
 import { render } from 'svelte/server';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { getStory, stories } from '$lib/server/stories';
+import { borders as bordersOf, land as landOf, type Countries } from '$lib/server/land';
 import { POSTER } from '$lib/embed/poster';
 import { countriesPath } from '$lib/embed/countries-path';
 import BasemapSvg from '$lib/embed/BasemapSvg.svelte';
@@ -14,12 +13,18 @@ export const prerender = true;
 export const trailingSlash = 'never';
 export const entries: EntryGenerator = () => [...stories().keys()].map((slug) => ({ slug }));
 
-const t = topo as unknown as Topology<{ countries: GeometryCollection }>;
-const countries = feature(t, t.objects.countries) as FeatureCollection<Geometry>;
+const t = topo as unknown as Countries;
+// The land as one shape, stroked along its coasts, and the borders between countries as lines:
+// each border is drawn once (country by country, every border was in the file twice: 7.6 KB
+// gzip then, 5.1 KB so).
+const collection = (geometry: Geometry): FeatureCollection<Geometry> => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] });
+const land = collection(landOf(t));
+const borders = collection(bordersOf(t, { coasts: false }));
 
 export const GET: RequestHandler = ({ params }) => {
 	const story = getStory(params.slug);
-	const { body } = render(BasemapSvg, { props: { ...POSTER, d: countriesPath(countries, story.camera, POSTER.width, POSTER.height) } });
+	const draw = (fc: FeatureCollection<Geometry>) => countriesPath(fc, story.camera, POSTER.width, POSTER.height);
+	const { body } = render(BasemapSvg, { props: { ...POSTER, land: draw(land), borders: draw(borders) } });
 	// Svelte's hydration comments are noise in a standalone file.
 	return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^>]*-->/g, '')}`, {
 		headers: { 'content-type': 'image/svg+xml' }
