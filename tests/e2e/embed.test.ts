@@ -209,6 +209,30 @@ describe('embed page', () => {
 		expect(o?.width).toBe(800);
 		expect(o?.height).toBe(600);
 	});
+
+	it('starts without the SvelteKit router: a selection goes into the URL and Back undoes it', async () => {
+		const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+		const errors: string[] = [];
+		const scripts: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+		await page.goto(`${base}/stories/${SLUG}/embed/?mode=static`);
+		await page.waitForSelector('#embed-root[data-hydrated]');
+		// The frame's own client, never the site's (SvelteKit's entry and route chunks).
+		expect(scripts.filter((s) => s.includes('/_app/'))).toEqual([]);
+		expect(scripts.some((s) => s.startsWith('/_embed/'))).toBe(true);
+		await page.locator('.overlay .place[data-place="kyiv"]').click();
+		await page.locator('[data-testid="place-detail"] h2', { hasText: 'Kyiv' }).waitFor();
+		await page.waitForURL(/sel=place:kyiv/);
+		await page.goBack();
+		await page.waitForURL((u) => !u.search.includes('sel='));
+		await page.locator('[data-testid="place-detail"]').waitFor({ state: 'detached' });
+		// The poster's marks were hydrated, not drawn twice.
+		expect(await page.locator('.overlay .place[data-place="kyiv"]').count()).toBe(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });
 
 describe('share and embed builder', () => {

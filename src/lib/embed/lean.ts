@@ -11,7 +11,14 @@
  *   tells sources apart (source counts in the marks' accessible names, the list) works the
  *   same before.
  */
-import type { Story } from '$lib/story/schema';
+import type { ReportMeta, Story } from '$lib/story/schema';
+
+/** What the embed page is rendered from, and what its client hydrates with (data.json). */
+export interface EmbedData {
+	story: Story;
+	reports: ReportMeta[];
+	presentable: boolean;
+}
 
 export interface EmbedDetails {
 	quotes: string[];

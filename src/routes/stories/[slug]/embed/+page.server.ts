@@ -1,10 +1,8 @@
-import { getStory, reportsOf, stories } from '$lib/server/stories';
-import { embedStory } from '$lib/embed/lean';
+import { dev } from '$app/environment';
+import { embedClientFile, embedData } from '$lib/server/embed';
+import { stories } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [...stories().keys()].map((slug) => ({ slug }));
 
-export const load: PageServerLoad = ({ params }) => {
-	const story = getStory(params.slug);
-	return { ...embedStory(story), reports: reportsOf(story) };
-};
+export const load: PageServerLoad = ({ params }) => ({ ...embedData(params.slug), client: dev ? null : embedClientFile() });
