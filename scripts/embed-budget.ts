@@ -77,6 +77,8 @@ async function measure(query: string) {
 	painted = true;
 	await page.waitForLoadState('load');
 	if (!query.includes('mode=static')) {
+		// The reader reaches for the map (a pointer over it): the library starts.
+		await page.mouse.move(400, 300);
 		await page.waitForSelector('[data-testid="map"][data-basemap]', { timeout: 60_000 });
 	} else {
 		await page.waitForTimeout(1500);

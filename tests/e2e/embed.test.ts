@@ -102,7 +102,7 @@ async function settle(page: Page, which: 'first' | 'second', within: number): Pr
 }
 
 describe('the embed on another site', () => {
-	it('fits its content, follows the host to 375 px, loads the map in view, with no CSP violation or foreign request', async () => {
+	it('fits its content, follows the host to 375 px, fetches the map in view and starts it at a touch, with no CSP violation or foreign request', async () => {
 		const { page, errors, foreign } = await openHost();
 		const first = await settle(page, 'first', 5000);
 		expect(first.ms, `iframe ${first.iframe}px, content ${first.content}px`).toBeLessThan(5000);
@@ -117,7 +117,15 @@ describe('the embed on another site', () => {
 		expect(lastChange - loaded).toBeLessThan(5000);
 
 		const frame = await embedFrame(page, 'first');
-		// In view: MapLibre takes over from the poster once it has drawn the countries.
+		// In view, the map library is fetched but does not run: the host page's main thread is
+		// not the map's until the reader reaches for it.
+		const prefetched = await frame.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href), undefined, { timeout: 30_000 });
+		expect((await prefetched.jsonValue()).some((u) => /\/_embed\/maplibre-gl-[^/]*\.js$/.test(u))).toBe(true);
+		await page.waitForTimeout(500);
+		expect(await frame.locator('canvas.maplibregl-canvas').count()).toBe(0);
+		expect(await frame.evaluate(() => 'maplibregl' in window || !!document.querySelector('[data-testid="map"]'))).toBe(false);
+		// A pointer over it: MapLibre starts and takes over from the poster once it has drawn the countries.
+		await page.locator('#first iframe').hover();
 		await frame.waitForSelector('[data-testid="map"][data-basemap]', { timeout: 30_000 });
 		expect(await frame.locator('[data-testid="poster"]').isVisible()).toBe(false);
 		expect(await frame.locator('canvas.maplibregl-canvas').count()).toBe(1);

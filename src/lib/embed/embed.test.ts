@@ -24,7 +24,8 @@ describe('embed options', () => {
 			place: 'kyiv',
 			scene: 's-1'
 		});
-		expect(parseEmbedOptions(new URLSearchParams('theme=<b>&mode=x&place=../etc'))).toEqual({ theme: 'auto', mode: 'interactive' });
+		expect(parseEmbedOptions(new URLSearchParams('theme=<b>&mode=x&place=../etc&start=now'))).toEqual({ theme: 'auto', mode: 'interactive' });
+		expect(parseEmbedOptions(new URLSearchParams('start=view'))).toEqual({ theme: 'auto', mode: 'interactive', start: 'view' });
 	});
 	it('centres on place= unless a camera is given; unknown places are ignored', () => {
 		const read = embedViewReader(story);

@@ -4,6 +4,8 @@
  *
  *   theme=light|dark|auto   colour scheme (auto, the default, follows the reader's system)
  *   mode=interactive|static static: the prerendered poster and marks only, no map library
+ *   start=view              start the map as soon as the embed is in view, not when the
+ *                           reader first reaches for it (see EmbedFrame)
  *   place=<id>              open centred on a place (ignored when `c` is given)
  *   scene=<id>              a scene of the presentation mode (kept in the URL, not used yet)
  *
@@ -18,6 +20,7 @@ export type Mode = 'interactive' | 'static';
 export interface EmbedOptions {
 	theme: Theme;
 	mode: Mode;
+	start?: 'view';
 	place?: string;
 	scene?: string;
 }
@@ -34,6 +37,7 @@ export function parseEmbedOptions(params: URLSearchParams): EmbedOptions {
 	return {
 		theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
 		mode: mode === 'static' ? 'static' : 'interactive',
+		...(params.get('start') === 'view' ? { start: 'view' as const } : {}),
 		...(place && ID.test(place) ? { place } : {}),
 		...(scene && ID.test(scene) ? { scene } : {})
 	};

@@ -1,8 +1,7 @@
-import { dev } from '$app/environment';
-import { embedClientFile, embedData } from '$lib/server/embed';
+import { embedClientEntry, embedData } from '$lib/server/embed';
 import { stories } from '$lib/server/stories';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [...stories().keys()].map((slug) => ({ slug }));
 
-export const load: PageServerLoad = ({ params }) => ({ ...embedData(params.slug), client: dev ? null : embedClientFile() });
+export const load: PageServerLoad = ({ params }) => ({ ...embedData(params.slug), client: embedClientEntry() });
