@@ -14,7 +14,10 @@ import { gzipSync } from 'node:zlib';
 // (search, filters, list view; loaded apart from the map) joined the canvas overlay on main.
 // Measured then: 126.9 kB across all chunks, eager and lazy.
 // Same day: 135 kB → 145 kB for the presentation route (its own page chunks); 137.1 kB then.
-export const BUDGET = 145_000;
+// 2026-11-22: 145 kB → 150 kB. The embed got its own client (budgeted below), but the site's
+// build still carries the embed route's components for `vite dev`, and they grew with the
+// marks drawn at the poster's frame (StoryApp's `frame`): 144.9 kB then.
+export const BUDGET = 150_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.

@@ -119,8 +119,15 @@ describe('the embed on another site', () => {
 		const frame = await embedFrame(page, 'first');
 		// In view, the map library is fetched but does not run: the host page's main thread is
 		// not the map's until the reader reaches for it.
-		const prefetched = await frame.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href), undefined, { timeout: 30_000 });
-		expect((await prefetched.jsonValue()).some((u) => /\/_embed\/maplibre-gl-[^/]*\.js$/.test(u))).toBe(true);
+		const prefetched = await frame.waitForFunction(
+			() => {
+				const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href);
+				return links.length ? links : null;
+			},
+			undefined,
+			{ timeout: 30_000 }
+		);
+		expect((await prefetched.jsonValue())?.some((u) => /\/_embed\/maplibre-gl-[^/]*\.js$/.test(u))).toBe(true);
 		await page.waitForTimeout(500);
 		expect(await frame.locator('canvas.maplibregl-canvas').count()).toBe(0);
 		expect(await frame.evaluate(() => 'maplibregl' in window || !!document.querySelector('[data-testid="map"]'))).toBe(false);
@@ -218,20 +225,24 @@ describe('embed page', () => {
 		expect(o?.height).toBe(600);
 	});
 
-	it('starts without the SvelteKit router: a selection goes into the URL and Back undoes it', async () => {
+	it('starts without the SvelteKit router, at the first touch, which it replays; a selection goes into the URL and Back undoes it', async () => {
 		const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
 		const errors: string[] = [];
 		const scripts: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-		await page.goto(`${base}/stories/${SLUG}/embed/?mode=static`);
-		await page.waitForSelector('#embed-root[data-hydrated]');
+		await page.goto(`${base}/stories/${SLUG}/embed/?mode=static`, { waitUntil: 'load' });
 		// The frame's own client, never the site's (SvelteKit's entry and route chunks).
 		expect(scripts.filter((s) => s.includes('/_app/'))).toEqual([]);
 		expect(scripts.some((s) => s.startsWith('/_embed/'))).toBe(true);
+		// Untouched, the frame is its server HTML: hydration waits for the reader.
+		await page.waitForTimeout(1000);
+		expect(await page.locator('#embed-root').getAttribute('data-hydrated')).toBeNull();
+		// The first press hydrates it, and the press is replayed: the place opens.
 		await page.locator('.overlay .place[data-place="kyiv"]').click();
 		await page.locator('[data-testid="place-detail"] h2', { hasText: 'Kyiv' }).waitFor();
+		expect(await page.locator('#embed-root').getAttribute('data-hydrated')).toBe('');
 		await page.waitForURL(/sel=place:kyiv/);
 		await page.goBack();
 		await page.waitForURL((u) => !u.search.includes('sel='));

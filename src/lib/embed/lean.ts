@@ -18,8 +18,6 @@ export interface EmbedData {
 	story: Story;
 	reports: ReportMeta[];
 	presentable: boolean;
-	/** The map library's files (see EmbedFrame), empty under `vite dev`. */
-	prefetch: string[];
 }
 
 export interface EmbedDetails {

@@ -9,39 +9,63 @@ interface Chunk {
 	file: string;
 	src?: string;
 	isEntry?: boolean;
+	imports?: string[];
+	dynamicImports?: string[];
 	css?: string[];
 	assets?: string[];
 }
 
+/** The embed's own client, as its page loads it (paths from the site's root). */
+export interface EmbedClient {
+	/** The entry: small, it waits for the reader (see $lib/embed/client/main.ts). */
+	entry: string;
+	/** What the entry imports when the reader comes: fetched and compiled ahead, not run. */
+	preload: string[];
+	/** The map library's files, which the frame fetches once it is in view. */
+	prefetch: string[];
+}
+
 /**
- * The embed's own client under static/_embed/ ($lib/embed/client/main.ts), from the
- * manifest its build wrote: the entry (hashed, so that a new build is never mixed with an
- * old one in a cache), and the map library's files, which a frame fetches ahead once in view.
- * Read when pages are prerendered, so `npm run build` builds the client first; under
- * `vite dev` there is none (the embed is a SvelteKit page there).
+ * The embed's own client under static/_embed/, from the manifest its build wrote (hashed
+ * names, so that a new build is never mixed with an old one in a cache). Read when pages are
+ * prerendered, so `npm run build` builds the client first; under `vite dev` there is none
+ * (the embed is a SvelteKit page there).
  */
-function embedClient(): { entry: string; prefetch: string[] } | null {
+function embedClient(): EmbedClient | null {
 	if (!existsSync(MANIFEST)) {
 		if (dev) return null;
 		throw new Error(`${MANIFEST} is missing: build the embed client first (npm run build does).`);
 	}
-	const chunks = Object.values(JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, Chunk>);
+	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, Chunk>;
+	const chunks = Object.values(manifest);
 	const entry = chunks.find((c) => c.isEntry);
 	if (!entry) throw new Error(`${MANIFEST} names no entry.`);
+	// The hydration chunk and everything it imports, however deep.
+	const preload = new Set<string>();
+	const walk = (key: string) => {
+		const c = manifest[key];
+		if (!c || preload.has(c.file)) return;
+		preload.add(c.file);
+		c.imports?.forEach(walk);
+	};
+	preload.add(entry.file);
+	entry.dynamicImports?.filter((k) => k.endsWith('/client/start.ts')).forEach(walk);
+	preload.delete(entry.file);
 	const maplibre = chunks.filter((c) => c.src?.startsWith('node_modules/maplibre-gl/'));
-	const prefetch = [...new Set(maplibre.flatMap((c) => [c.file, ...(c.css ?? []), ...(c.assets ?? [])]))].map((f) => `_embed/${f}`);
-	return { entry: `_embed/${entry.file}`, prefetch };
+	const prefetch = new Set(maplibre.flatMap((c) => [c.file, ...(c.css ?? []), ...(c.assets ?? [])]));
+	const path = (f: string) => `_embed/${f}`;
+	return { entry: path(entry.file), preload: [...preload].map(path), prefetch: [...prefetch].map(path) };
 }
 
-let client: ReturnType<typeof embedClient> | undefined;
+let client: EmbedClient | null | undefined;
 
-/** The entry of the embed's own client, from the site's root; null under `vite dev`. */
-export function embedClientEntry(): string | null {
-	return (client ??= embedClient())?.entry ?? null;
+/** The embed's own client; null under `vite dev`. */
+export function embedClientFiles(): EmbedClient | null {
+	return client === undefined ? (client = embedClient()) : client;
 }
 
 /** The embed page's data, and its client's (data.json): one function, so they cannot differ. */
 export function embedData(slug: string): EmbedData {
 	const story = getStory(slug);
-	return { ...embedStory(story), reports: reportsOf(story), prefetch: (client ??= embedClient())?.prefetch ?? [] };
+	return { ...embedStory(story), reports: reportsOf(story) };
 }

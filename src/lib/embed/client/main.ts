@@ -8,29 +8,58 @@
  * `csr = false`) wraps the frame in <svelte:boundary>, whose <!--[--> … <!--]--> markers are
  * what `hydrate` expects around a component, and loads this file; the same lean story the
  * page was rendered from comes from data.json. In `vite dev` the page is SvelteKit's as usual.
+ *
+ * Hydration waits for the reader (see `REACH`). Until then the frame is its server HTML: the
+ * poster, the marks (focusable, named), the key, the source line and its link, all working
+ * without script. Hydrating the marks is the frame's one long task, a few hundred
+ * milliseconds on a phone; in a stranger's article it would block the scrolling of readers
+ * who never touch the map. The first touch hydrates, and what it meant is replayed.
  */
-import { hydrate } from 'svelte';
-import { base } from '$app/paths';
-import EmbedFrame from '../EmbedFrame.svelte';
-import type { EmbedData } from '../lean';
+import { isReach, largerThanPoster, prefetch, REACH, whenInView } from '../loading';
+import { replay, replayable } from './replay';
 
 const target = document.getElementById('embed-root');
 const slug = target?.dataset.slug;
 
-async function start(target: HTMLElement, slug: string) {
-	const response = await fetch(`${base}/stories/${encodeURIComponent(slug)}/embed/data.json`);
-	if (!response.ok) throw new Error(`HTTP ${response.status}`);
-	const data = (await response.json()) as EmbedData;
-	// A user timing, for the benchmarks: hydration is the frame's one long task.
-	const start = performance.now();
-	hydrate(EmbedFrame, { target, props: data });
-	performance.measure('embed:hydrate', { start });
-	target.dataset.hydrated = '';
+function start(target: HTMLElement, slug: string, reached: boolean, whenHydrated: () => void = () => {}) {
+	import('./start')
+		.then((m) => m.start(target, slug, reached))
+		.then(() => {
+			target.dataset.hydrated = '';
+			whenHydrated();
+		})
+		.catch((e: unknown) => {
+			// The server's frame stays: the reader keeps the picture, the key and the link to the story.
+			console.error('The embed could not start:', e);
+			target.dataset.failed = '';
+		});
 }
 
-if (target && slug)
-	start(target, slug).catch((e: unknown) => {
-		// The poster stays: the reader keeps the picture, the key and the link to the story.
-		console.error('The embed could not start:', e);
-		target.dataset.failed = '';
-	});
+if (target && slug) {
+	const params = new URLSearchParams(location.search);
+	// The map library's files, fetched in view: when the reader reaches for the map, it starts at once.
+	const files = target.dataset.prefetch?.split(' ').filter(Boolean) ?? [];
+	if (params.get('mode') !== 'static' && files.length) whenInView(target, () => prefetch(files));
+	// A view to show (a shared camera or place, a time, a selection) needs the app at once:
+	// the server drew the story's own view. So does `start=view`, and a frame larger than the
+	// poster, whose edges would show (see EmbedFrame).
+	const now = [...params.keys()].some((k) => !['theme', 'mode', 'start'].includes(k)) || params.get('start') === 'view' || largerThanPoster();
+	if (now) start(target, slug, false);
+	else {
+		const pending: Event[] = [];
+		let started = false;
+		const types = [...REACH, 'click'] as const;
+		const listen = (e: Event) => {
+			if (!e.isTrusted) return;
+			if (replayable(e, target)) pending.push(e);
+			if (started || !isReach(e)) return;
+			started = true;
+			// Once hydrated, the app's own handlers answer: stop collecting, then replay.
+			start(target, slug, true, () => {
+				for (const t of types) target.removeEventListener(t, listen, { capture: true });
+				replay(pending.splice(0));
+			});
+		};
+		for (const t of types) target.addEventListener(t, listen, { capture: true, passive: true });
+	}
+}

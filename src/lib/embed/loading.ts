@@ -1,0 +1,65 @@
+/**
+ * When an embed does its heavy work. Inside a stranger's article, the frame must not take
+ * the reader's main thread before they show interest: the map library is fetched once the
+ * frame is in view (after the page has loaded, painted and gone idle), and what runs (the
+ * frame's hydration, MapLibre) waits for the reader to reach for it.
+ */
+
+import { POSTER } from './poster';
+
+/**
+ * A frame larger than the poster would show the poster's edges until the map runs: there the
+ * map starts in view, as with `start=view` (a screen that wide is rarely a phone's).
+ */
+export function largerThanPoster(): boolean {
+	return innerWidth > POSTER.width || innerHeight > POSTER.height;
+}
+
+/** What a reader does to a frame they mean to use: a mouse over it, a press, a key or focus inside, a wheel. */
+export const REACH = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'wheel'] as const;
+
+/** A finger passing over a frame while scrolling is not a reach; a mouse coming over it is. */
+export function isReach(e: Event): boolean {
+	return !(e.type === 'pointerover' && 'pointerType' in e && e.pointerType !== 'mouse');
+}
+
+/** `f` once the page has loaded, painted and gone idle. */
+export function afterLoadIdle(f: () => void): void {
+	const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => f(), { timeout: 1000 }) : setTimeout(f, 200));
+	// A browser may paint well after `load` (a slow GPU process at start): not before then.
+	const painted = () => {
+		if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return idle();
+		const po = new PerformanceObserver((list) => {
+			if (!list.getEntries().length) return;
+			po.disconnect();
+			idle();
+		});
+		po.observe({ type: 'paint', buffered: true });
+	};
+	if (document.readyState === 'complete') painted();
+	else addEventListener('load', painted, { once: true });
+}
+
+/** `f` once `el` is in view (or nearly) and the page is idle; returns a stop function. */
+export function whenInView(el: Element, f: () => void): () => void {
+	const io = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((e) => e.isIntersecting)) return;
+			io.disconnect();
+			afterLoadIdle(f);
+		},
+		{ rootMargin: '200px 0px' }
+	);
+	io.observe(el);
+	return () => io.disconnect();
+}
+
+/** Fetches `urls` into the cache at low priority; nothing runs. */
+export function prefetch(urls: string[]): void {
+	for (const href of urls) {
+		const link = document.createElement('link');
+		link.rel = 'prefetch';
+		link.href = href;
+		document.head.append(link);
+	}
+}
