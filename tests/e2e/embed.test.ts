@@ -225,6 +225,20 @@ describe('embed page', () => {
 		expect(o?.height).toBe(600);
 	});
 
+	it('on a phone, the first tap on a mark hydrates the frame and opens the mark', async () => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${base}/stories/${SLUG}/embed/`, { waitUntil: 'load' });
+		await page.waitForTimeout(500);
+		expect(await page.locator('#embed-root').getAttribute('data-hydrated')).toBeNull();
+		await page.locator('.overlay .place[data-place="kyiv"]').tap();
+		await page.locator('[data-testid="place-detail"] h2', { hasText: 'Kyiv' }).waitFor();
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('starts without the SvelteKit router, at the first touch, which it replays; a selection goes into the URL and Back undoes it', async () => {
 		const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
 		const errors: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { embedParams, embedViewReader, parseEmbedOptions, PLACE_ZOOM } from './options';
+import { isReach } from './loading';
 import { HEIGHT_MESSAGE, HELLO_MESSAGE, readHeight } from './protocol';
 import { embedSnippet, escapeAttr, fitSize, oembed, storyOfUrl } from './oembed';
 import { oembedResponse } from './oembed-endpoint';
@@ -115,5 +116,19 @@ describe('frame-ancestors', () => {
 	});
 	it('refuses values that would change the header', () => {
 		expect(() => parseAllowList("https://a.example; script-src 'unsafe-inline'")).toThrow(/not a CSP source/);
+	});
+});
+
+describe('reaching for an embed', () => {
+	const ev = (type: string, pointerType?: string) => ({ type, ...(pointerType ? { pointerType } : {}) }) as unknown as Event;
+	it('is a mouse coming over it, a press, a tap, a key or focus; not a finger scrolling past', () => {
+		expect(isReach(ev('pointerover', 'mouse'))).toBe(true);
+		expect(isReach(ev('pointerover', 'touch'))).toBe(false);
+		expect(isReach(ev('pointerdown', 'touch'))).toBe(false);
+		expect(isReach(ev('pointerdown', 'mouse'))).toBe(true);
+		expect(isReach(ev('pointerdown', 'pen'))).toBe(true);
+		expect(isReach(ev('click'))).toBe(true);
+		expect(isReach(ev('focusin'))).toBe(true);
+		expect(isReach(ev('keydown'))).toBe(true);
 	});
 });

@@ -15,12 +15,18 @@ export function largerThanPoster(): boolean {
 	return innerWidth > POSTER.width || innerHeight > POSTER.height;
 }
 
-/** What a reader does to a frame they mean to use: a mouse over it, a press, a key or focus inside, a wheel. */
-export const REACH = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'wheel'] as const;
+/** What a reader does to a frame they mean to use: a mouse over it, a press or a tap, a key or focus inside, a wheel. */
+export const REACH = ['pointerover', 'pointerdown', 'click', 'focusin', 'keydown', 'wheel'] as const;
 
-/** A finger passing over a frame while scrolling is not a reach; a mouse coming over it is. */
+/**
+ * A finger that touches a frame may only be scrolling the article past it: on a touch screen
+ * the reach is the tap (its click), not the touch. A mouse coming over the frame is a reach.
+ */
 export function isReach(e: Event): boolean {
-	return !(e.type === 'pointerover' && 'pointerType' in e && e.pointerType !== 'mouse');
+	const pointer = 'pointerType' in e ? e.pointerType : 'mouse';
+	if (e.type === 'pointerover') return pointer === 'mouse';
+	if (e.type === 'pointerdown') return pointer !== 'touch';
+	return true;
 }
 
 /** `f` once the page has loaded, painted and gone idle. */

@@ -48,7 +48,7 @@ if (target && slug) {
 	else {
 		const pending: Event[] = [];
 		let started = false;
-		const types = [...REACH, 'click'] as const;
+		const types = REACH;
 		const listen = (e: Event) => {
 			if (!e.isTrusted) return;
 			if (replayable(e, target)) pending.push(e);
