@@ -39,7 +39,14 @@ export async function serveStatic(root = 'build', benchDir = 'tmp/bench'): Promi
 		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && !type.startsWith('image/png');
-		res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-cache' });
+		// Revalidated on every use, as most static hosts do for files without a hash in their name.
+		const { mtimeMs, size } = statSync(file);
+		const etag = `"${Math.round(mtimeMs).toString(36)}-${size.toString(36)}"`;
+		if (req.headers['if-none-match'] === etag) {
+			res.writeHead(304, { etag, 'cache-control': 'no-cache' }).end();
+			return;
+		}
+		res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-cache', etag });
 		const stream = createReadStream(file);
 		(gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
 	});

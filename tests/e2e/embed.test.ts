@@ -121,8 +121,8 @@ describe('the embed on another site', () => {
 		// not the map's until the reader reaches for it.
 		const prefetched = await frame.waitForFunction(
 			() => {
-				const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) => l.href);
-				return links.length ? links : null;
+				const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"], link[rel="prefetch"]')].map((l) => l.href);
+				return links.some((u) => u.includes('maplibre')) ? links : null;
 			},
 			undefined,
 			{ timeout: 30_000 }

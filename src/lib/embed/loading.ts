@@ -60,12 +60,22 @@ export function whenInView(el: Element, f: () => void): () => void {
 	return () => io.disconnect();
 }
 
-/** Fetches `urls` into the cache at low priority; nothing runs. */
+/**
+ * Fetches the map library's files ahead; nothing runs. Each in the form the page will ask for
+ * it in, so that the later request is answered by this one: modules into the module map
+ * (`modulepreload`: the `import()` takes them from there, whatever the host's cache headers),
+ * the stylesheet as a style preload. The worker's file can only be prefetched into the HTTP
+ * cache, where a host that sends validators answers the worker's request with a 304.
+ */
 export function prefetch(urls: string[]): void {
 	for (const href of urls) {
 		const link = document.createElement('link');
-		link.rel = 'prefetch';
 		link.href = href;
+		if (/\.js$/.test(href)) link.rel = 'modulepreload';
+		else if (/\.css$/.test(href)) {
+			link.rel = 'preload';
+			link.as = 'style';
+		} else link.rel = 'prefetch';
 		document.head.append(link);
 	}
 }

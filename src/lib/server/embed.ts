@@ -17,9 +17,9 @@ interface Chunk {
 
 /** The embed's own client, as its page loads it (paths from the site's root). */
 export interface EmbedClient {
-	/** The entry: small, it waits for the reader (see $lib/embed/client/main.ts). */
+	/** The entry (see $lib/embed/client/main.ts): it waits for the reader before it hydrates. */
 	entry: string;
-	/** What the entry imports when the reader comes: fetched and compiled ahead, not run. */
+	/** The chunks the entry imports, if the build split any: fetched alongside it. */
 	preload: string[];
 	/** The map library's files, which the frame fetches once it is in view. */
 	prefetch: string[];
@@ -40,7 +40,7 @@ function embedClient(): EmbedClient | null {
 	const chunks = Object.values(manifest);
 	const entry = chunks.find((c) => c.isEntry);
 	if (!entry) throw new Error(`${MANIFEST} names no entry.`);
-	// The hydration chunk and everything it imports, however deep.
+	// What the entry imports, however deep (a build may split shared code into chunks).
 	const preload = new Set<string>();
 	const walk = (key: string) => {
 		const c = manifest[key];
@@ -48,9 +48,7 @@ function embedClient(): EmbedClient | null {
 		preload.add(c.file);
 		c.imports?.forEach(walk);
 	};
-	preload.add(entry.file);
-	entry.dynamicImports?.filter((k) => k.endsWith('/client/start.ts')).forEach(walk);
-	preload.delete(entry.file);
+	entry.imports?.forEach(walk);
 	const maplibre = chunks.filter((c) => c.src?.startsWith('node_modules/maplibre-gl/'));
 	const prefetch = new Set(maplibre.flatMap((c) => [c.file, ...(c.css ?? []), ...(c.assets ?? [])]));
 	const path = (f: string) => `_embed/${f}`;

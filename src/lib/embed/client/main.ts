@@ -17,13 +17,15 @@
  */
 import { isReach, largerThanPoster, prefetch, REACH, whenInView } from '../loading';
 import { replay, replayable } from './replay';
+// Imported, not loaded on demand: evaluating the module costs little, and a chunk of its own
+// would bring its stylesheet, the same rules as the page's own links, a second time.
+import { start as hydrateFrame } from './start';
 
 const target = document.getElementById('embed-root');
 const slug = target?.dataset.slug;
 
 function start(target: HTMLElement, slug: string, reached: boolean, whenHydrated: () => void = () => {}) {
-	import('./start')
-		.then((m) => m.start(target, slug, reached))
+	hydrateFrame(target, slug, reached)
 		.then(() => {
 			target.dataset.hydrated = '';
 			whenHydrated();
