@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { embedParams, embedViewReader, parseEmbedOptions, PLACE_ZOOM } from './options';
-import { isReach } from './loading';
+import { isReach, startsMap } from './loading';
 import { HEIGHT_MESSAGE, HELLO_MESSAGE, readHeight } from './protocol';
 import { embedSnippet, escapeAttr, fitSize, oembed, storyOfUrl } from './oembed';
 import { oembedResponse } from './oembed-endpoint';
@@ -130,5 +130,17 @@ describe('reaching for an embed', () => {
 		expect(isReach(ev('click'))).toBe(true);
 		expect(isReach(ev('focusin'))).toBe(true);
 		expect(isReach(ev('keydown'))).toBe(true);
+	});
+});
+
+describe('what starts the map', () => {
+	it('is a reach of its own: a wheel, a mouse press, two fingers; not one finger', () => {
+		expect(startsMap({ type: 'wheel' } as Event)).toBe(true);
+		expect(startsMap({ type: 'pointerdown', pointerType: 'mouse' } as unknown as Event)).toBe(true);
+		expect(startsMap({ type: 'pointerdown', pointerType: 'touch' } as unknown as Event)).toBe(false);
+		expect(startsMap({ type: 'touchstart', touches: { length: 2 } } as unknown as Event)).toBe(true);
+		expect(startsMap({ type: 'touchstart', touches: { length: 1 } } as unknown as Event)).toBe(false);
+		expect(startsMap({ type: 'focusin' } as Event)).toBe(false);
+		expect(startsMap({ type: 'keydown' } as Event)).toBe(true);
 	});
 });

@@ -15,18 +15,33 @@ export function largerThanPoster(): boolean {
 	return innerWidth > POSTER.width || innerHeight > POSTER.height;
 }
 
-/** What a reader does to a frame they mean to use: a mouse over it, a press or a tap, a key or focus inside, a wheel. */
-export const REACH = ['pointerover', 'pointerdown', 'click', 'focusin', 'keydown', 'wheel'] as const;
+/** What a reader does to a frame they mean to use: a mouse over it, a press or a tap, a key or focus inside, a wheel, two fingers. */
+export const REACH = ['pointerover', 'pointerdown', 'click', 'focusin', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
  * A finger that touches a frame may only be scrolling the article past it: on a touch screen
- * the reach is the tap (its click), not the touch. A mouse coming over the frame is a reach.
+ * the reach is the tap (its click) or two fingers (the map's own gesture there, as
+ * cooperative gestures ask), not the touch. A mouse coming over the frame is a reach.
  */
 export function isReach(e: Event): boolean {
 	const pointer = 'pointerType' in e ? e.pointerType : 'mouse';
 	if (e.type === 'pointerover') return pointer === 'mouse';
 	if (e.type === 'pointerdown') return pointer !== 'touch';
+	if (e.type === 'touchstart') return 'touches' in e && (e.touches as TouchList).length >= 2;
 	return true;
+}
+
+/**
+ * Whether a reach is for the map, which then starts (a second or more of a phone's main
+ * thread). A tap on a mark, a button or a link is for that alone: the mark opens at once, and
+ * the map waits for a gesture of its own (or, from the keyboard, a key pressed inside).
+ */
+export function startsMap(e: Event): boolean {
+	// Focus comes with a tap on a mark as much as with a key: a key inside starts it instead.
+	if (!isReach(e) || e.type === 'focusin') return false;
+	if (e.type !== 'click') return true;
+	const el = e.target as Element | null;
+	return !el?.closest?.('a, button, summary, input, select, [role="button"], [data-event], [data-place]');
 }
 
 /** `f` once the page has loaded, painted and gone idle. */

@@ -15,7 +15,7 @@
  * milliseconds on a phone; in a stranger's article it would block the scrolling of readers
  * who never touch the map. The first touch hydrates, and what it meant is replayed.
  */
-import { isReach, largerThanPoster, prefetch, REACH, whenInView } from '../loading';
+import { isReach, largerThanPoster, prefetch, REACH, startsMap, whenInView } from '../loading';
 import { replay, replayable } from './replay';
 // Imported, not loaded on demand: evaluating the module costs little, and a chunk of its own
 // would bring its stylesheet, the same rules as the page's own links, a second time.
@@ -57,7 +57,7 @@ if (target && slug) {
 			if (started || !isReach(e)) return;
 			started = true;
 			// Once hydrated, the app's own handlers answer: stop collecting, then replay.
-			start(target, slug, true, () => {
+			start(target, slug, startsMap(e), () => {
 				for (const t of types) target.removeEventListener(t, listen, { capture: true });
 				replay(pending.splice(0));
 			});
