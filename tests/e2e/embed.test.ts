@@ -64,10 +64,18 @@ async function openHost(width = 1280, height = 800): Promise<Watched> {
 		// On the host: when each iframe loaded and when its height changed, by the page's own clock
 		// (the test runner's round trips are too slow on a busy machine to time a second).
 		const log: { id: string; t: number; h: number }[] = ((window as any).__iframeLog = []);
+		// Listening from the start, in the capture phase: an iframe may load before the host's
+		// DOMContentLoaded (the host's script tag holds that back; the embed's page does not wait).
+		document.addEventListener(
+			'load',
+			(e) => {
+				if (e.target instanceof HTMLIFrameElement) (window as any)[`__loaded_${e.target.parentElement!.id}`] ??= performance.now();
+			},
+			true
+		);
 		document.addEventListener('DOMContentLoaded', () => {
 			for (const f of document.querySelectorAll('iframe')) {
 				const id = f.parentElement!.id;
-				f.addEventListener('load', () => ((window as any)[`__loaded_${id}`] = performance.now()));
 				new ResizeObserver(() => log.push({ id, t: performance.now(), h: f.getBoundingClientRect().height })).observe(f);
 			}
 		});
