@@ -24,17 +24,20 @@ import { start as hydrateFrame } from './start';
 const target = document.getElementById('embed-root');
 const slug = target?.dataset.slug;
 
-function start(target: HTMLElement, slug: string, reached: boolean, whenHydrated: () => void = () => {}) {
-	hydrateFrame(target, slug, reached)
-		.then(() => {
+/** Hydrates the frame; `done` is told whether it worked. */
+function start(target: HTMLElement, slug: string, reached: boolean, done: (ok: boolean) => void = () => {}) {
+	hydrateFrame(target, slug, reached).then(
+		() => {
 			target.dataset.hydrated = '';
-			whenHydrated();
-		})
-		.catch((e: unknown) => {
+			done(true);
+		},
+		(e: unknown) => {
 			// The server's frame stays: the reader keeps the picture, the key and the link to the story.
 			console.error('The embed could not start:', e);
 			target.dataset.failed = '';
-		});
+			done(false);
+		}
+	);
 }
 
 if (target && slug) {
@@ -50,18 +53,18 @@ if (target && slug) {
 	else {
 		const pending: Event[] = [];
 		let started = false;
-		const types = REACH;
 		const listen = (e: Event) => {
 			if (!e.isTrusted) return;
 			if (replayable(e, target)) pending.push(e);
 			if (started || !isReach(e)) return;
 			started = true;
 			// Once hydrated, the app's own handlers answer: stop collecting, then replay.
-			start(target, slug, startsMap(e), () => {
-				for (const t of types) target.removeEventListener(t, listen, { capture: true });
-				replay(pending.splice(0));
+			start(target, slug, startsMap(e), (ok) => {
+				for (const t of REACH) target.removeEventListener(t, listen, { capture: true });
+				const missed = pending.splice(0);
+				if (ok) replay(missed);
 			});
 		};
-		for (const t of types) target.addEventListener(t, listen, { capture: true, passive: true });
+		for (const t of REACH) target.addEventListener(t, listen, { capture: true, passive: true });
 	}
 }

@@ -12,9 +12,10 @@ function appElement(el: EventTarget | null, root: HTMLElement): Element | null {
 }
 
 export function replayable(e: Event, root: HTMLElement): boolean {
-	if (e.type === 'click') return appElement(e.target, root) !== null;
+	const el = appElement(e.target, root);
+	if (e.type === 'click') return el !== null;
 	// Enter or space on a focused mark; on a button they become a click, replayed as such.
-	if (e instanceof KeyboardEvent) return (e.key === 'Enter' || e.key === ' ') && appElement(e.target, root)?.tagName !== 'BUTTON' && appElement(e.target, root) !== null;
+	if (e instanceof KeyboardEvent) return (e.key === 'Enter' || e.key === ' ') && el !== null && el.tagName !== 'BUTTON';
 	return false;
 }
 
