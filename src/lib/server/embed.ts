@@ -9,8 +9,6 @@ interface Chunk {
 	file: string;
 	src?: string;
 	isEntry?: boolean;
-	imports?: string[];
-	dynamicImports?: string[];
 	css?: string[];
 	assets?: string[];
 }
@@ -19,8 +17,6 @@ interface Chunk {
 export interface EmbedClient {
 	/** The entry (see $lib/embed/client/main.ts): it waits for the reader before it hydrates. */
 	entry: string;
-	/** The chunks the entry imports, if the build split any: fetched alongside it. */
-	preload: string[];
 	/** The map library's files, which the frame fetches once it is in view. */
 	prefetch: string[];
 }
@@ -40,19 +36,10 @@ function embedClient(): EmbedClient | null {
 	const chunks = Object.values(manifest);
 	const entry = chunks.find((c) => c.isEntry);
 	if (!entry) throw new Error(`${MANIFEST} names no entry.`);
-	// What the entry imports, however deep (a build may split shared code into chunks).
-	const preload = new Set<string>();
-	const walk = (key: string) => {
-		const c = manifest[key];
-		if (!c || preload.has(c.file)) return;
-		preload.add(c.file);
-		c.imports?.forEach(walk);
-	};
-	entry.imports?.forEach(walk);
 	const maplibre = chunks.filter((c) => c.src?.startsWith('node_modules/maplibre-gl/'));
 	const prefetch = new Set(maplibre.flatMap((c) => [c.file, ...(c.css ?? []), ...(c.assets ?? [])]));
 	const path = (f: string) => `_embed/${f}`;
-	return { entry: path(entry.file), preload: [...preload].map(path), prefetch: [...prefetch].map(path) };
+	return { entry: path(entry.file), prefetch: [...prefetch].map(path) };
 }
 
 let client: EmbedClient | null | undefined;

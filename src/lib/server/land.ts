@@ -5,7 +5,7 @@
  */
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
-import type { MultiLineString, MultiPolygon as GeoMultiPolygon } from 'geojson';
+import type { FeatureCollection, Geometry, MultiLineString, MultiPolygon as GeoMultiPolygon } from 'geojson';
 
 export type Countries = Topology<{ countries: GeometryCollection }>;
 
@@ -19,4 +19,9 @@ export function land(topo: Countries): GeoMultiPolygon {
 /** Every border between two countries once, and, with `coasts`, every coast once too. */
 export function borders(topo: Countries, { coasts }: { coasts: boolean }): MultiLineString {
 	return mesh(topo, topo.objects.countries, coasts ? undefined : (a, b) => a !== b);
+}
+
+/** One shape as a feature collection, with no properties: the map draws shapes only. */
+export function collection<G extends Geometry>(geometry: G): FeatureCollection<G> {
+	return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] };
 }

@@ -9,11 +9,10 @@
  */
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import type { FeatureCollection } from 'geojson';
 import topo50 from '$geo/basemap/countries-50m.topo.json';
 import topo110 from '$geo/basemap/countries-110m.topo.json';
 import { unwrapCollection, unwrapRing } from '$lib/map/antimeridian';
-import { borders as meshOf, land as landOf, type Countries } from './land';
+import { borders as meshOf, collection, land as landOf, type Countries } from './land';
 import { TILESETS, TILE_LAYERS, type TileSet } from '$lib/map/tiles';
 
 /**
@@ -26,17 +25,11 @@ const EXTENT = 4096;
 const TOLERANCE = 4;
 
 function indexes(topo: Countries, maxZoom: number): { land: GeoJSONVT; borders: GeoJSONVT } {
-	// No names or ids: the map draws shapes only, and every property is bytes in every tile.
-	const land = unwrapCollection({
-		type: 'FeatureCollection',
-		features: [{ type: 'Feature', properties: {}, geometry: landOf(topo) }]
-	});
-	const lines = meshOf(topo, { coasts: true });
+	// No names or ids: every property is bytes in every tile.
+	const land = unwrapCollection(collection(landOf(topo)));
 	// Lines cross the antimeridian as rings do: continuous longitudes, wrapped by the tiler.
-	const borders: FeatureCollection = {
-		type: 'FeatureCollection',
-		features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: lines.coordinates.map((l) => unwrapRing(l)) } }]
-	};
+	const lines = meshOf(topo, { coasts: true });
+	const borders = collection({ type: 'MultiLineString', coordinates: lines.coordinates.map((l) => unwrapRing(l)) });
 	const options = { maxZoom, indexMaxZoom: maxZoom, extent: EXTENT, tolerance: TOLERANCE, buffer: EXTENT / 64 };
 	return { land: new GeoJSONVT(land, options), borders: new GeoJSONVT(borders, options) };
 }

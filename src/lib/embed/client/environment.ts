@@ -1,5 +1,3 @@
 // $app/environment for the embed's own client (see ./main.ts): it runs in browsers, built.
 export const browser = true;
 export const dev = false;
-export const building = false;
-export const version = '';

@@ -15,14 +15,23 @@
  * milliseconds on a phone; in a stranger's article it would block the scrolling of readers
  * who never touch the map. The first touch hydrates, and what it meant is replayed.
  */
+import { hydrate } from 'svelte';
+import { base } from '$app/paths';
+import EmbedFrame from '../EmbedFrame.svelte';
+import type { EmbedData } from '../lean';
 import { isReach, largerThanPoster, prefetch, REACH, startsMap, whenInView } from '../loading';
+import { parseEmbedOptions } from '../options';
 import { replay, replayable } from './replay';
-// Imported, not loaded on demand: evaluating the module costs little, and a chunk of its own
-// would bring its stylesheet, the same rules as the page's own links, a second time.
-import { start as hydrateFrame } from './start';
 
 const target = document.getElementById('embed-root');
 const slug = target?.dataset.slug;
+
+async function hydrateFrame(target: HTMLElement, slug: string, reached: boolean): Promise<void> {
+	const response = await fetch(`${base}/stories/${encodeURIComponent(slug)}/embed/data.json`);
+	if (!response.ok) throw new Error(`HTTP ${response.status}`);
+	const data = (await response.json()) as EmbedData;
+	hydrate(EmbedFrame, { target, props: { ...data, reached } });
+}
 
 /** Hydrates the frame; `done` is told whether it worked. */
 function start(target: HTMLElement, slug: string, reached: boolean, done: (ok: boolean) => void = () => {}) {
@@ -42,13 +51,14 @@ function start(target: HTMLElement, slug: string, reached: boolean, done: (ok: b
 
 if (target && slug) {
 	const params = new URLSearchParams(location.search);
+	const options = parseEmbedOptions(params);
 	// The map library's files, fetched in view: when the reader reaches for the map, it starts at once.
 	const files = target.dataset.prefetch?.split(' ').filter(Boolean) ?? [];
-	if (params.get('mode') !== 'static' && files.length) whenInView(target, () => prefetch(files));
+	if (options.mode === 'interactive' && files.length) whenInView(target, () => prefetch(files));
 	// A view to show (a shared camera or place, a time, a selection) needs the app at once:
 	// the server drew the story's own view. So does `start=view`, and a frame larger than the
 	// poster, whose edges would show (see EmbedFrame).
-	const now = [...params.keys()].some((k) => !['theme', 'mode', 'start'].includes(k)) || params.get('start') === 'view' || largerThanPoster();
+	const now = [...params.keys()].some((k) => !['theme', 'mode', 'start'].includes(k)) || options.start === 'view' || largerThanPoster();
 	if (now) start(target, slug, false);
 	else {
 		const pending: Event[] = [];

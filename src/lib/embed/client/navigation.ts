@@ -16,8 +16,3 @@ function write(method: 'pushState' | 'replaceState', url: string | URL, state: R
 
 export const pushState = (url: string | URL, state: Record<string, unknown>) => write('pushState', url, state);
 export const replaceState = (url: string | URL, state: Record<string, unknown>) => write('replaceState', url, state);
-
-export function goto(url: string | URL): Promise<void> {
-	location.assign(url);
-	return new Promise(() => {});
-}

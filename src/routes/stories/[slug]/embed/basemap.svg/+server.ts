@@ -1,7 +1,7 @@
 import { render } from 'svelte/server';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { getStory, stories } from '$lib/server/stories';
-import { borders as bordersOf, land as landOf, type Countries } from '$lib/server/land';
+import { borders as bordersOf, collection, land as landOf, type Countries } from '$lib/server/land';
 import { POSTER } from '$lib/embed/poster';
 import { countriesPath } from '$lib/embed/countries-path';
 import BasemapSvg from '$lib/embed/BasemapSvg.svelte';
@@ -17,7 +17,6 @@ const t = topo as unknown as Countries;
 // The land as one shape, stroked along its coasts, and the borders between countries as lines:
 // each border is drawn once (country by country, every border was in the file twice: 7.6 KB
 // gzip then, 5.1 KB so).
-const collection = (geometry: Geometry): FeatureCollection<Geometry> => ({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] });
 const land = collection(landOf(t));
 const borders = collection(bordersOf(t, { coasts: false }));
 
