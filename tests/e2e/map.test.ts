@@ -102,7 +102,13 @@ describe('the story map', () => {
 		await page.waitForTimeout(100);
 		await check();
 		await page.setViewportSize({ width: 900, height: 700 });
-		await page.waitForTimeout(300);
+		// Until MapLibre has taken the new size (its ResizeObserver, then a frame): a fixed wait
+		// was too short on a loaded machine once (the map still at the old width, 190 px off).
+		await page.waitForFunction(() => {
+			const m = (window as any).__newsmap.map;
+			return m.getCanvas().clientWidth === m.getContainer().clientWidth;
+		});
+		await page.waitForTimeout(100);
 		await check();
 		// During an animated flight: sample frames as they render and compare in the same frame.
 		const drift = await page.evaluate(
