@@ -12,6 +12,9 @@ import { launch } from './browser';
 import { syntheticStory } from '../../src/lib/story/synthetic';
 import { validateStory } from '../../src/lib/story/validate';
 import { CANVAS_THRESHOLD } from '../../src/lib/overlays/threshold';
+import { indexStory } from '../../src/lib/story/model';
+import { buildMarks } from '../../src/lib/overlays/marks';
+import { affineProject, buildScene, hitTest, Look } from '../../src/lib/overlays/scene';
 
 const base = inject('baseURL');
 const reports = new Map(readdirSync('geo/reports').filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(`geo/reports/${f}`, 'utf8')]));
@@ -79,9 +82,22 @@ describe(`a story of ${2 * CANVAS_THRESHOLD} events`, () => {
 			return null;
 		});
 		expect(target).not.toBeNull();
+		// The mark the geometry puts under that point, worked out here from the story and the
+		// map's camera (world pixels are an affine map of Mercator's unit square).
+		const cam = await page.evaluate(() => {
+			const m = (window as any).__newsmap.map;
+			const box = m.getContainer().getBoundingClientRect();
+			const o = m.project([0, 0]), e = m.project([90, 0]);
+			return { left: box.left, top: box.top, s: (e.x - o.x) / 0.25, x0: o.x, y0: o.y };
+		});
+		const scene = buildScene(buildMarks(indexStory(story)));
+		const a = { s: cam.s, tx: cam.x0 - cam.s / 2, ty: cam.y0 - cam.s / 2 };
+		const under = hitTest(scene, new Uint8Array(scene.items.length).fill(Look.Normal), affineProject(a), target!.x - cam.left, target!.y - cam.top, 1);
+		expect(under).toBeGreaterThanOrEqual(0);
 		await page.mouse.click(target!.x, target!.y);
 		await page.waitForSelector('button.proxy[aria-pressed="true"]', { timeout: 10_000 });
 		const id = await page.getAttribute('button.proxy', 'data-event');
+		expect(id).toBe(scene.items[under]!.id);
 		const event = story.events.find((e) => e.id === id);
 		expect(event).toBeDefined();
 		expect(await page.locator('.panel h2').innerText()).toBe(event!.title);
@@ -111,7 +127,15 @@ describe(`a story of ${2 * CANVAS_THRESHOLD} events`, () => {
 		expect(during.transform).toMatch(/translate\(.+\) scale\(/);
 		expect(during.drawn).toBe(before);
 		await page.waitForFunction((n) => Number(document.querySelector('canvas.marks')?.getAttribute('data-drawn')) > n, before, { timeout: 60_000 });
-		await page.waitForFunction(() => (document.querySelector('canvas.marks')!.parentElement as HTMLElement).style.transform === '', undefined, { timeout: 10_000 });
+		// At rest neither the layer nor the drawing in it is transformed: both are exact.
+		await page.waitForFunction(
+			() => {
+				const c = document.querySelector<HTMLCanvasElement>('canvas.marks')!;
+				return c.style.transform === '' && (c.parentElement as HTMLElement).style.transform === '';
+			},
+			undefined,
+			{ timeout: 10_000 }
+		);
 		expect(await inked()).toBeGreaterThan(20_000);
 	});
 
