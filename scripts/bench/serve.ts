@@ -29,9 +29,18 @@ function resolve(root: string, benchDir: string, pathname: string): string | nul
 	return null;
 }
 
-export async function serveStatic(root = 'build', benchDir = 'tmp/bench'): Promise<{ url: string; server: Server }> {
+/** Called once a response has gone out: its path and the bytes written for it, headers included. */
+export type OnSent = (pathname: string, bytes: number) => void;
+
+export async function serveStatic(root = 'build', benchDir = 'tmp/bench', onSent?: OnSent): Promise<{ url: string; server: Server }> {
 	const server = createServer((req, res) => {
 		const { pathname } = new URL(req.url ?? '/', 'http://x');
+		// Counted here rather than in the browser: a worker's own requests (MapLibre's worker
+		// script, and the tiles it fetches) never reach the page's network events. A keep-alive
+		// socket carries one response at a time, so its byte count's growth is this response.
+		const socket = req.socket;
+		const start = socket.bytesWritten;
+		if (onSent) res.on('finish', () => onSent(pathname, socket.bytesWritten - start));
 		const file = resolve(root, benchDir, pathname);
 		if (!file) {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -241,10 +241,15 @@ const visible = (box: [number, number, number, number], a: Affine, r: { x: numbe
 /** The page's canvas, or an offscreen one in a worker: the same drawing calls. */
 export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
+/** The page's colours (its CSS custom properties), read once: a worker has no styles. */
 export interface Paint {
 	paper: string;
 	focus: string;
 	font: string;
+	/** Behind text, as the SVG's `--halo`. */
+	halo: string;
+	/** A deployment's stated count. */
+	count: string;
 }
 
 function arrowhead(ctx: Ctx2D, pts: number[], size: number) {
@@ -408,9 +413,9 @@ function drawUnit(ctx: Ctx2D, it: DrawItem, look: number, c: Point, w: number, h
 		ctx.font = `700 ${13 * scale}px ${paint.font}`;
 		ctx.lineWidth = 3.5;
 		ctx.lineJoin = 'round';
-		ctx.strokeStyle = 'rgb(255 255 255 / 0.92)';
+		ctx.strokeStyle = paint.halo;
 		ctx.strokeText(it.label, x + w / 2 + 5, y + 4 * scale);
-		ctx.fillStyle = '#7a2e00';
+		ctx.fillStyle = paint.count;
 		ctx.fillText(it.label, x + w / 2 + 5, y + 4 * scale);
 	}
 }
