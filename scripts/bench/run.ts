@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../../tests/e2e/browser';
 import { serveStatic, type OnSent } from './serve';
+import { gpuCpuMs, TAG } from './proc';
 import { writeBenchStories, SIZES } from './stories';
 import { isMaplibre, measure, BUDGET, EMBED_BUDGET } from '../budget';
 import { CANVAS_THRESHOLD } from '../../src/lib/overlays/threshold';
@@ -145,6 +146,7 @@ async function flight(page: Page) {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Performance.enable');
 	const before = await cdp.send('Performance.getMetrics');
+	const gpu0 = gpuCpuMs();
 	const deltas = await page.evaluate(async (total) => {
 		const m = (window as any).__newsmap.map;
 		const start = m.getCenter();
@@ -172,11 +174,12 @@ async function flight(page: Page) {
 		m.jumpTo({ center: start, zoom: z0 });
 		return deltas.slice(1);
 	}, FLIGHT_MS);
+	const gpu1 = gpuCpuMs();
 	const after = await cdp.send('Performance.getMetrics');
 	const metric = (ms: typeof before, name: string) => ms.metrics.find((x) => x.name === name)?.value ?? 0;
 	const busy = (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000;
 	await cdp.detach();
-	return { deltas, busy };
+	return { deltas, busy, gpu: gpu0 !== null && gpu1 !== null ? gpu1 - gpu0 : NaN };
 }
 
 type Flight = Awaited<ReturnType<typeof flight>>;
@@ -196,7 +199,8 @@ function pool(flights: Flight[]) {
 		p95: pct(deltas, 95),
 		mean: deltas.reduce((a, b) => a + b, 0) / frames,
 		dropped: Math.round(deltas.reduce((n, d) => n + Math.max(0, Math.round(d / frame) - 1), 0) / Math.max(1, flights.length)),
-		busyPerFrame: flights.reduce((a, f) => a + f.busy, 0) / frames
+		busyPerFrame: flights.reduce((a, f) => a + f.busy, 0) / frames,
+		gpuPerFrame: flights.reduce((a, f) => a + f.gpu, 0) / frames
 	};
 }
 
@@ -319,7 +323,7 @@ async function main() {
 	console.error('writing benchmark stories…');
 	const stories = writeBenchStories(sizes);
 	const { url: base, server } = await serveStatic(undefined, undefined, (path, n) => sent?.(path, n));
-	const browser = await launch();
+	const browser = await launch([TAG]);
 	const budget = measure();
 	const embedBudget = existsSync('build/_embed') ? measure('build/_embed') : null;
 	const maplibreFiles = new Set<string>();
@@ -364,7 +368,7 @@ async function main() {
 		// Frames
 		say(`## Frame cost: a 5-second camera flight`);
 		say();
-		say(`Pan 40° east, zoom in 2 levels, then \`flyTo\` back out and across; the same flight with the overlays and without (the map alone), each flown ${FLIGHTS} times, in turn, in two tabs. *Frame* is the interval between animation frames as the reader sees them (16.7 ms at 60 Hz); the ratio is taken on the *mean* (flight time over frames drawn), since intervals come in whole 60 Hz periods and a median moves in steps of 15–25% at these frame rates; *dropped* counts the 60 Hz frames missed in one flight; *main thread* is the renderer's busy time per frame (CDP \`TaskDuration\`), less disturbed by other processes; the pooled ratio is over all flights, and the spread of single pairs (one flight with, the next alone) shows the noise it averages out. Targets: overlays add ≤ 10% at 1,000 events and ≤ 50% at 10,000; at 50,000 the page stays interactive.`);
+		say(`Pan 40° east, zoom in 2 levels, then \`flyTo\` back out and across; the same flight with the overlays and without (the map alone), each flown ${FLIGHTS} times, in turn, in two tabs. *Frame* is the interval between animation frames as the reader sees them (16.7 ms at 60 Hz); the ratio is taken on the *mean* (flight time over frames drawn), since intervals come in whole 60 Hz periods and a median moves in steps of 15–25% at these frame rates; *dropped* counts the 60 Hz frames missed in one flight; *main thread* is the renderer's busy time per frame (CDP \`TaskDuration\`), less disturbed by other processes; *GPU process* is that process's CPU time per frame (from /proc, all its threads): with software WebGL, drawing the map and blending the page's layers over it happen there, and it is what limits the frame rate; the pooled ratio is over all flights, and the spread of single pairs (one flight with, the next alone) shows the noise it averages out. Targets: overlays add ≤ 10% at 1,000 events and ≤ 50% at 10,000; at 50,000 the page stays interactive.`);
 		say();
 		const rows: (string | number)[][] = [];
 		const pb: (string | number)[][] = [];
@@ -375,6 +379,7 @@ async function main() {
 			const { on, off } = run;
 			const ratio = on.f.mean / off.f.mean;
 			const busyRatio = on.f.busyPerFrame / off.f.busyPerFrame;
+			const gpuRatio = on.f.gpuPerFrame / off.f.gpuPerFrame;
 			const target = s.events >= 50_000 ? 'interactive' : s.events >= 10_000 ? 1.5 : s.events >= 1000 ? 1.1 : null;
 			const verdict = typeof target === 'number' ? (Math.max(ratio, 1) <= target ? `≤ ${target} ✓` : `> ${target} ✗`) : target === 'interactive' ? `list opens in ${(run.listMs / 1000).toFixed(1)} s` : '';
 			rows.push([
@@ -383,14 +388,15 @@ async function main() {
 				`${ms(on.f.mean)} / ${ms(on.f.median)} / ${ms(on.f.p95)}`,
 				`${off.f.dropped} / ${on.f.dropped}`,
 				`${ms(off.f.busyPerFrame)} / ${ms(on.f.busyPerFrame)}`,
-				`${ratio.toFixed(2)} (${busyRatio.toFixed(2)})`,
+				`${ms(off.f.gpuPerFrame)} / ${ms(on.f.gpuPerFrame)}`,
+				`${ratio.toFixed(2)} (${busyRatio.toFixed(2)}; ${Number.isFinite(gpuRatio) ? gpuRatio.toFixed(2) : '–'})`,
 				`${run.pairs[0]!.toFixed(2)}–${run.pairs[run.pairs.length - 1]!.toFixed(2)}`,
 				verdict
 			]);
 			pb.push([s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en'), `${(off.ready / 1000).toFixed(1)} / ${(on.ready / 1000).toFixed(1)}`, on.p.steps, `${ms(off.p.median)} / ${ms(off.p.p95)}`, `${ms(on.p.median)} / ${ms(on.p.p95)}`, run.mode === 'canvas' ? `${ms(on.p.drawnMedian)} / ${ms(on.p.drawnP95)}` : 'same frame']);
-			summary.push(`${s.events.toLocaleString('en')} events: ×${ratio.toFixed(2)} frame time (×${busyRatio.toFixed(2)} main thread)`);
+			summary.push(`${s.events.toLocaleString('en')} events: ×${ratio.toFixed(2)} frame time (×${busyRatio.toFixed(2)} main thread${Number.isFinite(gpuRatio) ? `, ×${gpuRatio.toFixed(2)} GPU process` : ''})`);
 		}
-		table(['story', 'map alone: frame mean / median / p95 ms', 'with overlays: mean / median / p95 ms', 'dropped per flight: alone / with', 'main thread ms/frame: alone / with', 'ratio of mean frame (main thread)', 'one pair of flights: lowest–highest ratio', 'target'], rows);
+		table(['story', 'map alone: frame mean / median / p95 ms', 'with overlays: mean / median / p95 ms', 'dropped per flight: alone / with', 'main thread ms/frame: alone / with', 'GPU process CPU ms/frame: alone / with', 'ratio of mean frame (main thread; GPU process)', 'one pair of flights: lowest–highest ratio', 'target'], rows);
 		say(`## Timeline playback`);
 		say();
 		say(`The "Until" slider stepped through up to 25 stops as Play does; each step timed from the input to the second animation frame after it (the frame that shows it). A canvas overlay (above ${CANVAS_THRESHOLD} events) is redrawn by a worker while the page keeps answering: *marks redrawn* is the time from the input until the new drawing is on screen. Also: seconds from navigation until the map and basemap are loaded and idle.`);

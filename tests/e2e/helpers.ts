@@ -41,9 +41,22 @@ export async function waitForMap(page: Page) {
 }
 
 /** Screen position of a place's dot as drawn by the overlay. */
+/**
+ * Where a place's dot is on screen, in the map canvas's pixels: read from the layout, so that
+ * whatever carries the overlay (its own attributes at rest, a layer's transform during a move)
+ * is accounted for.
+ */
+export const DOT_ON_SCREEN = (placeId: string): [number, number] | null => {
+	const dot = document.querySelector(`.overlay .place[data-place="${placeId}"] .dot`);
+	const map = document.querySelector('.maplibregl-canvas');
+	if (!dot || !map) return null;
+	const d = dot.getBoundingClientRect();
+	const m = map.getBoundingClientRect();
+	return [d.left + d.width / 2 - m.left, d.top + d.height / 2 - m.top];
+};
+
 export async function dotPosition(page: Page, placeId: string): Promise<[number, number]> {
-	const t = await page.getAttribute(`.overlay .place[data-place="${placeId}"]`, 'transform');
-	const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(t ?? '');
-	if (!m) throw new Error(`no dot for ${placeId}`);
-	return [Number(m[1]), Number(m[2])];
+	const at = await page.evaluate(DOT_ON_SCREEN, placeId);
+	if (!at) throw new Error(`no dot for ${placeId}`);
+	return at;
 }

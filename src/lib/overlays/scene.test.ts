@@ -4,7 +4,7 @@ import { mercatorProjector } from '$lib/map/projection';
 import { indexStory } from '$lib/story/model';
 import type { Story } from '$lib/story/schema';
 import { buildMarks } from './marks';
-import { affineOf, affineProject, buildScene, geometryOf, hitTest, Look } from './scene';
+import { affineOf, affineProject, buildScene, cssTransform, geometryOf, hitTest, Look } from './scene';
 
 const story: Story = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8'));
 const scene = buildScene(buildMarks(indexStory(story)));
@@ -25,6 +25,35 @@ describe('affineOf', () => {
 	it('refuses a projection that is not one (the caller then projects point by point)', () => {
 		const rotated = (p: readonly [number, number]): [number, number] => { const [x, y] = project(p); return [y, x]; };
 		expect(affineOf(rotated)).toBeNull();
+	});
+});
+
+describe('cssTransform', () => {
+	/** Applies `translate(dx, dy) scale(k)` with its origin at 0 0, as the layers set it. */
+	const apply = (css: string, [x, y]: [number, number]): [number, number] => {
+		if (!css) return [x, y];
+		const m = /^translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)$/.exec(css)!;
+		expect(m).not.toBeNull();
+		return [Number(m[1]) + Number(m[3]) * x, Number(m[2]) + Number(m[3]) * y];
+	};
+	it('carries a point laid out for one camera to where the other camera shows it', () => {
+		const laid = affineOf(project)!;
+		for (const camera of [{ center: [60, 30], zoom: 3 }, { center: [20, 50], zoom: 5.4 }, { center: [-100, -10], zoom: 1.2 }] as const) {
+			const now = mercatorProjector({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom }, 1200, 800);
+			const css = cssTransform(laid, affineOf(now));
+			for (const p of [[46.7, 24.7], [2.35, 48.86], [32.85, 39.93], [37.6, 55.75]] as const) {
+				const [x, y] = apply(css, project(p));
+				const [u, v] = now(p);
+				expect(Math.abs(x - u)).toBeLessThan(1e-6);
+				expect(Math.abs(y - v)).toBeLessThan(1e-6);
+			}
+		}
+	});
+	it('is empty for the same camera, and when either camera is not a plain Mercator', () => {
+		const a = affineOf(project);
+		expect(cssTransform(a, affineOf(mercatorProjector({ center: [40, 45], zoom: 3 }, 1200, 800)))).toBe('');
+		expect(cssTransform(null, a)).toBe('');
+		expect(cssTransform(a, null)).toBe('');
 	});
 });
 

@@ -45,6 +45,17 @@ export function affineOf(project: Project): Affine | null {
 	return { s, tx, ty };
 }
 
+/**
+ * The CSS transform that carries what was laid out for camera `from` to camera `to` (both
+ * plain Mercator: a camera move is then a scale and a shift of the screen). Empty for the
+ * same camera, so that at rest nothing is resampled, and when either is not an affine camera.
+ */
+export function cssTransform(from: Affine | null, to: Affine | null): string {
+	if (!from || !to) return '';
+	const k = to.s / from.s, dx = to.tx - k * from.tx, dy = to.ty - k * from.ty;
+	return Math.abs(k - 1) < 1e-9 && Math.abs(dx) < 1e-6 && Math.abs(dy) < 1e-6 ? '' : `translate(${dx}px, ${dy}px) scale(${k})`;
+}
+
 type Layer = 0 | 1 | 2; // flows, deployments, meetings: the SVG's drawing order
 
 export interface SceneItem {
