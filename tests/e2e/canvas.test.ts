@@ -139,6 +139,27 @@ describe(`a story of ${2 * CANVAS_THRESHOLD} events`, () => {
 		expect(await inked()).toBeGreaterThan(20_000);
 	});
 
+	it('takes the page’s new colours when its theme changes', async () => {
+		// Pixels in a colour the default palette has nowhere: a pure magenta.
+		const magenta = () =>
+			page.evaluate(() => {
+				const c = document.querySelector<HTMLCanvasElement>('canvas.marks')!;
+				const d = c.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, c.width, c.height).data;
+				let n = 0;
+				for (let i = 0; i < d.length; i += 4) if (d[i]! > 230 && d[i + 1]! < 30 && d[i + 2]! > 230 && d[i + 3]! > 230) n++;
+				return n;
+			});
+		expect(await magenta()).toBe(0);
+		const before = await drawCount();
+		// As a theme would: the page's colour for a deployment's count changes on <html>.
+		await page.evaluate(() => document.documentElement.style.setProperty('--count-ink', '#ff00ff'));
+		await page.waitForFunction((n) => Number(document.querySelector('canvas.marks')?.getAttribute('data-drawn')) > n, before, { timeout: 60_000 });
+		expect(await magenta()).toBeGreaterThan(50);
+		await page.evaluate(() => document.documentElement.style.removeProperty('--count-ink'));
+		await page.waitForFunction((n) => Number(document.querySelector('canvas.marks')?.getAttribute('data-drawn')) > n + 1, before, { timeout: 60_000 });
+		expect(await magenta()).toBe(0);
+	});
+
 	it('a keyboard reader reaches every event through the list', async () => {
 		const skip = page.locator('button.to-list');
 		await skip.focus();
