@@ -189,6 +189,8 @@ describe('the embed on another site', () => {
 		expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		const bg = await frame.evaluate(() => getComputedStyle(document.querySelector('.embed-frame')!).backgroundColor);
 		expect(bg).toBe('rgb(22, 25, 28)');
+		// And the page around it: a frame the host made taller than the embed shows no white band.
+		expect(await frame.evaluate(() => [document.documentElement, document.body].map((e) => getComputedStyle(e).backgroundColor))).toEqual(['rgb(22, 25, 28)', 'rgb(22, 25, 28)']);
 		// place=kyiv: the poster basemap is drawn for that view in the browser.
 		await frame.waitForSelector('[data-testid="poster"] svg.custom path');
 		await page.waitForTimeout(500);
