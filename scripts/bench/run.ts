@@ -72,7 +72,8 @@ const WATCH = () => {
 async function open(browser: Browser, url: string): Promise<Page> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	const page = await context.newPage();
-	page.on('close', () => void context.close());
+	// Caught: when the browser itself is closing, the context's close is refused (it is going anyway).
+	page.on('close', () => context.close().catch(() => {}));
 	page.on('pageerror', (e) => console.error(`  pageerror: ${e.message}`));
 	// Nothing may leave loopback: abort anything else, and say so.
 	await page.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:|blob:)/, (r) => {

@@ -19,7 +19,8 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 	// A context of its own (axe-core needs one), closed with the page.
 	const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
 	const page = await context.newPage();
-	page.on('close', () => void context.close());
+	// Caught: when the browser itself is closing, the context's close is refused (it is going anyway).
+	page.on('close', () => context.close().catch(() => {}));
 	const errors: string[] = [];
 	const foreign: string[] = [];
 	const origin = new URL(url).origin;
@@ -40,7 +41,6 @@ export async function waitForMap(page: Page) {
 	await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="ready"]', { timeout: 30_000, state: 'attached' });
 }
 
-/** Screen position of a place's dot as drawn by the overlay. */
 /**
  * Where a place's dot is on screen, in the map canvas's pixels: read from the layout, so that
  * whatever carries the overlay (its own attributes at rest, a layer's transform during a move)
