@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoInterpolate } from 'd3-geo';
-import { arrivalStub, bendLine, endAngle, geodesic, greatCircle, midpoint, pathOf, trimLineEnd, meetingRadius } from './geometry';
+import { arrivalStub, bendLine, endAngle, geodesic, greatCircle, midpoint, pathOf, trimLineEnd, trimToView, meetingRadius } from './geometry';
+import { flowStroke } from './palette';
 import type { LonLat, Point } from '$lib/map/projection';
 
 describe('greatCircle', () => {
@@ -106,5 +107,45 @@ describe('pathOf in whole pixels', () => {
 	});
 	it('keeps a single point a move', () => {
 		expect(pathOf([[1.2, 2.7]], true)).toBe('M1 3');
+	});
+});
+
+describe('trimToView', () => {
+	// A line from far left of a 100 × 100 view, through it, to far right: 10 px steps.
+	const line: Point[] = Array.from({ length: 101 }, (_, i) => [-400 + 10 * i, 50]);
+	it('keeps what can show, with the length cut from the start', () => {
+		const { points, skipped } = trimToView(line, 100, 100, 20);
+		// Kept: from the last segment before -20 to the first after 120.
+		expect(points[0]).toEqual([-30, 50]);
+		expect(points[points.length - 1]).toEqual([130, 50]);
+		expect(skipped).toBeCloseTo(370, 9);
+		// The dash pattern stays put: the kept line starts `skipped` along the whole one.
+		expect(line[0]![0] + skipped).toBe(points[0]![0]);
+	});
+	it('keeps every segment between the first and the last that meet the view', () => {
+		// In, out above, and in again: the part outside between is kept (one path, one dash phase).
+		const zigzag: Point[] = [[-50, 50], [50, 50], [50, -500], [60, -500], [60, 50], [200, 50]];
+		const { points, skipped } = trimToView(zigzag, 100, 100, 0);
+		expect(points).toEqual(zigzag);
+		expect(skipped).toBe(0);
+	});
+	it('draws nothing for a line wholly outside, and everything without a view size', () => {
+		expect(trimToView([[-500, -500], [-400, -450]], 100, 100, 20)).toEqual({ points: [], skipped: 0 });
+		expect(trimToView(line, 0, 0, 20).points).toHaveLength(line.length);
+	});
+	it('skips points that did not project', () => {
+		const broken: Point[] = [[NaN, NaN], [-300, 50], [-200, 50], [50, 50], [60, 50]];
+		const { points, skipped } = trimToView(broken, 100, 100, 0);
+		expect(points[0]).toEqual([-200, 50]);
+		expect(skipped).toBe(100);
+	});
+});
+
+describe('flowStroke', () => {
+	it('gives dashes flat ends and keeps the pattern; dots and solid lines stay round', () => {
+		expect(flowStroke('trade', 'happened')).toEqual({ dash: '12 4 2 4', cap: 'butt' });
+		expect(flowStroke('visit', 'planned')).toEqual({ dash: '7 5', cap: 'butt' });
+		expect(flowStroke('call', 'happened')).toEqual({ dash: '1 6', cap: 'round' });
+		expect(flowStroke('visit', 'happened')).toEqual({ dash: undefined, cap: 'round' });
 	});
 });

@@ -104,6 +104,35 @@ function signed(v: number): string {
 	return v < 0 ? String(v) : ` ${v}`;
 }
 
+/**
+ * The part of a line that can show in a view of width × height (plus a margin for the stroke
+ * and its caps), and the length cut from its start. A long arc (Washington to Moscow, seen
+ * from Kyiv) runs thousands of pixels off screen, and a browser dashes and rasterises a path
+ * whole: on every frame of a camera move. Set `stroke-dashoffset` to `skipped` and the dashes
+ * stay where they were on the line, wherever it is cut. Conservative: a segment whose box
+ * meets the view is kept, and so is everything between the first and the last such segment.
+ */
+export function trimToView(points: readonly Point[], width: number, height: number, margin: number): { points: Point[]; skipped: number } {
+	const n = points.length;
+	if (n < 2 || !(width > 0) || !(height > 0)) return { points: points.slice(), skipped: 0 };
+	const [x0, y0, x1, y1] = [-margin, -margin, width + margin, height + margin];
+	const meets = ([ax, ay]: Point, [bx, by]: Point) => Math.max(ax, bx) >= x0 && Math.min(ax, bx) <= x1 && Math.max(ay, by) >= y0 && Math.min(ay, by) <= y1;
+	let first = -1;
+	let last = -1;
+	for (let i = 0; i < n - 1; i++)
+		if (meets(points[i]!, points[i + 1]!)) {
+			if (first < 0) first = i;
+			last = i;
+		}
+	if (first < 0) return { points: [], skipped: 0 };
+	let skipped = 0;
+	for (let i = 0; i < first; i++) {
+		const l = Math.hypot(points[i + 1]![0] - points[i]![0], points[i + 1]![1] - points[i]![1]);
+		if (Number.isFinite(l)) skipped += l;
+	}
+	return { points: points.slice(first, last + 2), skipped };
+}
+
 /** The direction of travel at the end of a line, in degrees clockwise from +x. */
 export function endAngle(points: readonly Point[]): number {
 	const n = points.length;

@@ -20,3 +20,15 @@ export function flowDash(kind: EventKind, status: string): string | undefined {
 	if (kind === 'trade') return '12 4 2 4';
 	return undefined;
 }
+
+/**
+ * How a flow of this kind is stroked: its dashes, and their ends. Dashes get flat ends:
+ * rasterising two round caps per dash was a third of the SVG overlay's cost in a camera move
+ * (software GPU). The pattern is kept, so with flat ends the gaps read a little wider than
+ * they did with round ones. Calls keep round ends, as their pattern is dots; solid lines keep
+ * them too (two caps a line).
+ */
+export function flowStroke(kind: EventKind, status: string): { dash: string | undefined; cap: 'round' | 'butt' } {
+	const dash = flowDash(kind, status);
+	return { dash, cap: dash && kind !== 'call' ? 'butt' : 'round' };
+}

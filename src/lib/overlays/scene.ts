@@ -373,6 +373,8 @@ function drawBatch(ctx: Ctx2D, b: { lines: number[][]; heads: number[][]; ends: 
 	ctx.fillStyle = it.colour;
 	ctx.lineWidth = width;
 	ctx.setLineDash(it.dash);
+	// Flat dash ends, as the SVG's (see flowStroke); a call's dots stay round.
+	ctx.lineCap = it.dash.length && it.directed ? 'butt' : 'round';
 	// One stroke per line: a software rasteriser strokes many small paths several times faster
 	// than one path of thousands of crossing subpaths, and overlaps then darken as in the SVG.
 	for (const pts of b.lines) {
@@ -381,6 +383,7 @@ function drawBatch(ctx: Ctx2D, b: { lines: number[][]; heads: number[][]; ends: 
 		ctx.stroke();
 	}
 	ctx.setLineDash([]);
+	ctx.lineCap = 'round';
 	ctx.globalAlpha = ALPHA[b.look]!;
 	if (b.heads.length) {
 		const size = it.layer === 1 ? 15 * scale : 8 + width * 1.6;
