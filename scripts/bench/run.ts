@@ -420,7 +420,7 @@ async function main() {
 			lh = await lighthouse([['embed', embed], ['story page', '/stories/riyadh-talks-2025/']], quick ? 1 : 3, base);
 			say(`## Lighthouse`);
 			say();
-			say(`\`${LIGHTHOUSE}\` (mobile preset, simulated throttling), performance category, ${quick ? 'one run' : 'the median-score run of three'} per page. Run alone with \`npm run bench:lighthouse\`. The CPU slowdown is calibrated as Lighthouse's guide says (docs/throttling.md, with its calculator's formula) from the benchmark index Lighthouse measured in the same run, since these shared machines move between about 1,000 and 2,200; the same trace at the default 4× is in the last column. The embed's map starts when the reader reaches for it, which Lighthouse does not do; software WebGL, where it runs, weighs heavily: its shader compiles run on the main thread and are multiplied by the slowdown.`);
+			say(`\`${LIGHTHOUSE}\` (mobile preset, simulated throttling), performance category, ${quick ? 'one run' : 'the median-score run of three'} per page. Run alone with \`npm run bench:lighthouse\`. The CPU slowdown is calibrated as Lighthouse's guide says (docs/throttling.md, with its calculator's formula) from the benchmark index Lighthouse measured in the same run, since the speed of these shared machines moves from run to run (an index from about 1,000 to 4,000 so far); the same trace at the default 4× is in the last column. The embed's map starts when the reader reaches for it, which Lighthouse does not do; software WebGL, where it runs, weighs heavily: its shader compiles run on the main thread and are multiplied by the slowdown.`);
 			say();
 			table(LH_HEAD, lhRows(lh));
 		}
