@@ -104,6 +104,9 @@ function signed(v: number): string {
 	return v < 0 ? String(v) : ` ${v}`;
 }
 
+/** The size of the picture marks are drawn in, CSS pixels. */
+export type ViewSize = { width: number; height: number };
+
 /**
  * The part of a line that can show in a view of width × height (plus a margin for the stroke
  * and its caps), and the length cut from its start. A long arc (Washington to Moscow, seen
