@@ -257,16 +257,49 @@ async function playback(page: Page) {
 const FLIGHTS = 6;
 
 /**
+ * The floor: the map alone with one more layer over it that holds nothing but a grid of 1-px
+ * dots, sized as the canvas overlay's (a margin of 35% each side) and moved with the camera by
+ * CSS transform as it is. Every tile of it holds something, as every tile of an overlay does at
+ * 1,000 events, so it costs what compositing any overlay layer over the map costs on this
+ * machine, whatever is drawn in it. A 64-px grid keeps every 256-px tile holding a dot at the
+ * flight's zoom of 4×.
+ */
+const FLOOR_LAYER = () => {
+	const m = (window as any).__newsmap.map;
+	const box = m.getContainer() as HTMLElement;
+	const layer = document.createElement('div');
+	const mx = Math.round(box.clientWidth * 0.35), my = Math.round(box.clientHeight * 0.35);
+	layer.style.cssText = `position:absolute;left:${-mx}px;top:${-my}px;width:${box.clientWidth + 2 * mx}px;height:${box.clientHeight + 2 * my}px;pointer-events:none;will-change:transform;transform-origin:${mx}px ${my}px;background-image:radial-gradient(circle,#888 1px,transparent 1.5px);background-size:64px 64px`;
+	box.append(layer);
+	const affine = () => {
+		const p0 = m.project([0, 0]), p1 = m.project([90, 0]);
+		const s = (p1.x - p0.x) * 4;
+		return { s, tx: p0.x - 0.5 * s, ty: p0.y - 0.5 * s };
+	};
+	let from = affine();
+	m.on('render', () => {
+		const to = affine(), k = to.s / from.s;
+		layer.style.transform = `translate(${to.tx - k * from.tx}px, ${to.ty - k * from.ty}px) scale(${k})`;
+	});
+	m.on('moveend', () => {
+		from = affine();
+		layer.style.transform = '';
+	});
+};
+
+/**
  * The story with overlays and without (the map alone), each in its own tab, flown in turn
  * (with, alone, with, alone…): a machine that slows down for a while slows both sides alike.
- * Then, with overlays: timeline playback, and whether the page still answers.
+ * With `floor`, a third tab flies the map alone under an empty layer (FLOOR_LAYER) in the same
+ * turns. Then, with overlays: timeline playback, and whether the page still answers.
  */
-async function storyRun(browser: Browser, base: string, name: string) {
+async function storyRun(browser: Browser, base: string, name: string, floor = false) {
 	const sides = [];
-	for (const overlays of [true, false]) {
+	for (const side of floor ? ['on', 'off', 'floor'] : ['on', 'off']) {
 		const t0 = Date.now();
-		const page = await open(browser, `${base}/tests/story/?story=${name}${overlays ? '' : '&overlays=0'}`);
+		const page = await open(browser, `${base}/tests/story/?story=${name}${side === 'on' ? '' : '&overlays=0'}`);
 		await settle(page);
+		if (side === 'floor') await page.evaluate(FLOOR_LAYER);
 		sides.push({ page, ready: Date.now() - t0, flights: [] as Flight[] });
 	}
 	for (let i = 0; i < FLIGHTS; i++)
@@ -274,7 +307,9 @@ async function storyRun(browser: Browser, base: string, name: string) {
 			await side.page.bringToFront();
 			side.flights.push(await flight(side.page));
 		}
-	const [on, off] = sides as [(typeof sides)[0], (typeof sides)[0]];
+	const [on, off, under] = sides as [(typeof sides)[0], (typeof sides)[0], (typeof sides)[0] | undefined];
+	const floorRun = under && pool(under.flights);
+	await under?.page.close();
 	await off.page.bringToFront();
 	const pOff = { ready: off.ready, p: await playback(off.page) };
 	await off.page.close();
@@ -290,7 +325,7 @@ async function storyRun(browser: Browser, base: string, name: string) {
 	await page.close();
 	// Each pair's ratio alone, to show how far one pair strays from the pooled figure.
 	const pairs = on.flights.map((f, i) => meanOf(f) / meanOf(off.flights[i]!)).sort((a, b) => a - b);
-	return { mode, on: { ready: on.ready, f: pool(on.flights), p }, off: { ...pOff, f: pool(off.flights) }, listMs, pairs };
+	return { mode, on: { ready: on.ready, f: pool(on.flights), p }, off: { ...pOff, f: pool(off.flights) }, listMs, pairs, floor: floorRun };
 }
 
 // ── ingest ──────────────────────────────────────────────────────────────────
@@ -369,14 +404,15 @@ async function main() {
 		// Frames
 		say(`## Frame cost: a 5-second camera flight`);
 		say();
-		say(`Pan 40° east, zoom in 2 levels, then \`flyTo\` back out and across; the same flight with the overlays and without (the map alone), each flown ${FLIGHTS} times, in turn, in two tabs. *Frame* is the interval between animation frames as the reader sees them (16.7 ms at 60 Hz); the ratio is taken on the *mean* (flight time over frames drawn), since intervals come in whole 60 Hz periods and a median moves in steps of 15–25% at these frame rates; *dropped* counts the 60 Hz frames missed in one flight; *main thread* is the renderer's busy time per frame (CDP \`TaskDuration\`), less disturbed by other processes; *GPU process* is that process's CPU time per frame (from /proc, all its threads): with software WebGL, drawing the map and blending the page's layers over it happen there, and it is what limits the frame rate; the pooled ratio is over all flights, and the spread of single pairs (one flight with, the next alone) shows the noise it averages out. Targets: overlays add ≤ 10% at 1,000 events and ≤ 50% at 10,000; at 50,000 the page stays interactive.`);
+		say(`Pan 40° east, zoom in 2 levels, then \`flyTo\` back out and across; the same flight with the overlays and without (the map alone), each flown ${FLIGHTS} times, in turn, in two tabs. *Frame* is the interval between animation frames as the reader sees them (16.7 ms at 60 Hz); the ratio is taken on the *mean* (flight time over frames drawn), since intervals come in whole 60 Hz periods and a median moves in steps of 15–25% at these frame rates; *dropped* counts the 60 Hz frames missed in one flight; *main thread* is the renderer's busy time per frame (CDP \`TaskDuration\`), less disturbed by other processes; *GPU process* is that process's CPU time per frame (from /proc, all its threads): with software WebGL, drawing the map and blending the page's layers over it happen there, and it is what limits the frame rate; the pooled ratio is over all flights, and the spread of single pairs (one flight with, the next alone) shows the noise it averages out. Targets: overlays add ≤ 10% at 1,000 events and ≤ 50% at 10,000; at 50,000 the page stays interactive. *The floor* is a third tab flown in the same turns as the 1,000-event story's two: the map alone with one layer over it that holds nothing but a grid of 1-px dots, moved with the camera as the canvas overlay is. With a software GPU, blending a layer over the map costs the same whatever it holds, as long as every tile of it holds something (as at 1,000 events): that ratio is what any overlay drawn over the map costs on this machine.`);
 		say();
 		const rows: (string | number)[][] = [];
 		const pb: (string | number)[][] = [];
 		const summary: string[] = [];
+		let floorNote = '';
 		for (const s of stories) {
 			console.error(`frames: ${s.name}…`);
-			const run = await storyRun(browser, base, s.name);
+			const run = await storyRun(browser, base, s.name, s.events === 1000);
 			const { on, off } = run;
 			const ratio = on.f.mean / off.f.mean;
 			const busyRatio = on.f.busyPerFrame / off.f.busyPerFrame;
@@ -394,9 +430,26 @@ async function main() {
 				`${run.pairs[0]!.toFixed(2)}–${run.pairs[run.pairs.length - 1]!.toFixed(2)}`,
 				verdict
 			]);
+			if (run.floor) {
+				const f = run.floor;
+				const fr = f.mean / off.f.mean, fg = f.gpuPerFrame / off.f.gpuPerFrame;
+				rows.push([
+					`the floor: the map alone and one layer of dots over it (${s.events.toLocaleString('en')}-event run)`,
+					`${ms(off.f.mean)} / ${ms(off.f.median)} / ${ms(off.f.p95)}`,
+					`${ms(f.mean)} / ${ms(f.median)} / ${ms(f.p95)}`,
+					`${off.f.dropped} / ${f.dropped}`,
+					`${ms(off.f.busyPerFrame)} / ${ms(f.busyPerFrame)}`,
+					`${ms(off.f.gpuPerFrame)} / ${ms(f.gpuPerFrame)}`,
+					`${fr.toFixed(2)} (${(f.busyPerFrame / off.f.busyPerFrame).toFixed(2)}; ${Number.isFinite(fg) ? fg.toFixed(2) : '–'})`,
+					'',
+					`what any overlay layer costs here`
+				]);
+				floorNote = `a layer holding only dots (the floor, in the same run as 1,000): ×${fr.toFixed(2)}`;
+			}
 			pb.push([s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en'), `${(off.ready / 1000).toFixed(1)} / ${(on.ready / 1000).toFixed(1)}`, on.p.steps, `${ms(off.p.median)} / ${ms(off.p.p95)}`, `${ms(on.p.median)} / ${ms(on.p.p95)}`, run.mode === 'canvas' ? `${ms(on.p.drawnMedian)} / ${ms(on.p.drawnP95)}` : 'same frame']);
 			summary.push(`${s.events.toLocaleString('en')} events: ×${ratio.toFixed(2)} frame time (×${busyRatio.toFixed(2)} main thread${Number.isFinite(gpuRatio) ? `, ×${gpuRatio.toFixed(2)} GPU process` : ''})`);
 		}
+		if (floorNote) summary.push(floorNote);
 		table(['story', 'map alone: frame mean / median / p95 ms', 'with overlays: mean / median / p95 ms', 'dropped per flight: alone / with', 'main thread ms/frame: alone / with', 'GPU process CPU ms/frame: alone / with', 'ratio of mean frame (main thread; GPU process)', 'one pair of flights: lowest–highest ratio', 'target'], rows);
 		say(`## Timeline playback`);
 		say();
