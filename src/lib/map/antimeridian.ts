@@ -3,13 +3,26 @@
  * vertices. d3-geo clips on the sphere and copes, but MapLibre draws in the plane, where
  * that jump becomes a band across the whole map. Unwrapping each ring's longitudes (so
  * Chukotka runs on to 190° instead of jumping to −170°) gives a continuous ring that
- * MapLibre renders on its world copies. The closing edges along the poles of Antarctica are
- * real ±180° edges, not jumps, and are left alone.
+ * MapLibre renders on its world copies.
+ *
+ * Antarctica is the exception: its ring goes round the pole, so one of its jumps is where the
+ * ring closes, not a crossing. Natural Earth's own files close it along the pole (vertices at
+ * −90°), and such an edge is left alone; world-atlas's stitched rings close it straight across,
+ * at the coast's latitude (−84.7° at 1:110m), which in the plane leaves a strip of sea along
+ * the bottom of the world: those are closed through the pole instead.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 
-export function unwrapRing(ring: readonly Position[], poleLatitude = 84): Position[] {
+/** Beyond this latitude a jump of longitude is taken for a ring closing round the pole. */
+const POLE_LATITUDE = 84;
+/** Degrees by which a ring closed round the pole reaches past the antimeridian on either side. */
+const SEAM_OVERLAP = 0.5;
+/** A vertex this close to a pole is on it (Natural Earth writes −89.999). */
+const ON_POLE = 89.9;
+
+export function unwrapRing(ring: readonly Position[], poleLatitude = POLE_LATITUDE): Position[] {
 	const out: Position[] = [];
+	const alongPole = ring.some((p) => Math.abs(p[1] ?? 0) >= ON_POLE);
 	let offset = 0;
 	let prev: Position | undefined;
 	for (const p of ring) {
@@ -18,13 +31,48 @@ export function unwrapRing(ring: readonly Position[], poleLatitude = 84): Positi
 			const [plon = 0, plat = 0] = prev;
 			const jump = lon - plon;
 			const atPole = Math.abs(lat) > poleLatitude && Math.abs(plat) > poleLatitude;
-			if (!atPole && jump > 180) offset -= 360;
+			if (Math.abs(jump) > 180 && atPole && !alongPole) {
+				// The ring closes round the pole here: down to it, along it, and back up. A little
+				// past the meridian on either side, so the world's copies overlap there: where they
+				// only met, the edges' anti-aliasing let the sea show through as a thin line.
+				const pole = Math.sign(lat) * 90;
+				const past = -Math.sign(jump) * SEAM_OVERLAP;
+				out.push([plon + offset + past, plat], [plon + offset + past, pole], [lon + offset - past, pole], [lon + offset - past, lat]);
+			} else if (!atPole && jump > 180) offset -= 360;
 			else if (!atPole && jump < -180) offset += 360;
 		}
 		out.push([lon + offset, lat]);
 		prev = p;
 	}
 	return out;
+}
+
+/**
+ * The same for lines (borders and coasts): every jump is a crossing, unwrapped. A stretch that
+ * runs along a pole is where a polygon was closed, not a coast, and is left out, so a line may
+ * come back in pieces.
+ */
+export function unwrapLine(line: readonly Position[]): Position[][] {
+	const pieces: Position[][] = [];
+	let piece: Position[] = [];
+	let offset = 0;
+	let prev: Position | undefined;
+	for (const p of line) {
+		const [lon = 0, lat = 0] = p;
+		if (prev) {
+			const [plon = 0, plat = 0] = prev;
+			if (Math.abs(lat) >= ON_POLE && Math.abs(plat) >= ON_POLE) {
+				if (piece.length > 1) pieces.push(piece);
+				piece = [];
+				offset = 0;
+			} else if (lon - plon > 180) offset -= 360;
+			else if (lon - plon < -180) offset += 360;
+		}
+		piece.push([lon + offset, lat]);
+		prev = p;
+	}
+	if (piece.length > 1) pieces.push(piece);
+	return pieces;
 }
 
 export function unwrapGeometry(g: Geometry): Geometry {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitZoom, mercatorProjector } from './projection';
 import { projector, webMercator } from './d3-projection';
-import { unwrapRing } from './antimeridian';
+import { unwrapLine, unwrapRing } from './antimeridian';
 
 describe('webMercator', () => {
 	it('puts the camera centre in the middle of the viewport', () => {
@@ -32,13 +32,33 @@ describe('unwrapRing (antimeridian)', () => {
 		const ring = [[178, 65], [180, 66], [-179, 67], [-175, 66], [178, 65]];
 		expect(unwrapRing(ring)).toEqual([[178, 65], [180, 66], [181, 67], [185, 66], [178, 65]]);
 	});
-	it('leaves the polar closing edge of Antarctica alone', () => {
+	it('leaves the polar closing edge of Antarctica alone where the ring runs along the pole', () => {
 		const ring = [[-180, -90], [-180, -84.5], [180, -84.5], [180, -90], [-180, -90]];
 		expect(unwrapRing(ring)).toEqual(ring);
+	});
+	it('closes a ring that goes round the pole through the pole, not straight across', () => {
+		// world-atlas's stitched Antarctica: the coast from −180° to 180°, closed at −84.7°.
+		const ring = [[-180, -84.7], [-90, -72], [0, -70], [90, -66], [180, -84.7], [-180, -84.7]];
+		// Half a degree past the meridian on each side, so the world's copies overlap there.
+		expect(unwrapRing(ring)).toEqual([
+			[-180, -84.7], [-90, -72], [0, -70], [90, -66], [180, -84.7],
+			[180.5, -84.7], [180.5, -90], [-180.5, -90], [-180.5, -84.7], [-180, -84.7]
+		]);
 	});
 	it('leaves ordinary rings alone', () => {
 		const ring = [[2, 48], [3, 49], [2, 49], [2, 48]];
 		expect(unwrapRing(ring)).toEqual(ring);
+	});
+});
+
+describe('unwrapLine (antimeridian)', () => {
+	it('continues a coast past 180°, wherever it crosses', () => {
+		expect(unwrapLine([[179.6, -84.3], [-180, -84.4], [-179, -84]])).toEqual([[[179.6, -84.3], [180, -84.4], [181, -84]]]);
+		expect(unwrapLine([[-179, 65], [179.8, 65.03]])).toEqual([[[-179, 65], [-180.2, 65.03]]]);
+	});
+	it('leaves out a stretch along the pole, where a polygon was closed', () => {
+		const line = [[-170, -80], [-180, -89.999], [178.6, -89.999], [170, -80]];
+		expect(unwrapLine(line)).toEqual([[[-170, -80], [-180, -89.999]], [[178.6, -89.999], [170, -80]]]);
 	});
 });
 

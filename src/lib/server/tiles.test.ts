@@ -14,6 +14,23 @@ function lonLat(z: number, x: number, y: number, px: number, py: number, extent:
 	return [lon, lat];
 }
 
+/** Whether a point is on the tile's land (even-odd over all its rings). */
+function onLand(set: 'small' | 'detailed', z: number, x: number, y: number, lon: number, lat: number): boolean {
+	const land = read(tile(set, z, x, y)).layers.land;
+	if (!land) return false;
+	let hit = false;
+	for (let i = 0; i < land.length; i++)
+		for (const ring of land.feature(i).loadGeometry()) {
+			const pts = ring.map((p) => lonLat(z, x, y, p.x, p.y, land.extent));
+			for (let a = 0, b = pts.length - 1; a < pts.length; b = a++) {
+				const [xa, ya] = pts[a]!;
+				const [xb, yb] = pts[b]!;
+				if (ya > lat !== yb > lat && lon < ((xb - xa) * (lat - ya)) / (yb - ya) + xa) hit = !hit;
+			}
+		}
+	return hit;
+}
+
 describe('basemap tiles', () => {
 	it('hold the land, merged, and border lines, without names', () => {
 		const t = read(tile('small', 0, 0, 0));
@@ -32,23 +49,8 @@ describe('basemap tiles', () => {
 	it('put Riyadh on land, the Gulf at sea, and the open Pacific in an empty tile', () => {
 		// Riyadh (46.7°E, 24.7°N) at z4 is in tile 10/6; its land polygon covers the city.
 		const [z, x, y] = [4, 10, 6];
-		const land = read(tile('small', z, x, y)).layers.land!;
-		const extent = land.extent;
-		const inside = (lon: number, lat: number) => {
-			let hit = false;
-			for (let i = 0; i < land.length; i++)
-				for (const ring of land.feature(i).loadGeometry()) {
-					const pts = ring.map((p) => lonLat(z, x, y, p.x, p.y, extent));
-					for (let a = 0, b = pts.length - 1; a < pts.length; b = a++) {
-						const [xa, ya] = pts[a]!;
-						const [xb, yb] = pts[b]!;
-						if (ya > lat !== yb > lat && lon < ((xb - xa) * (lat - ya)) / (yb - ya) + xa) hit = !hit;
-					}
-				}
-			return hit;
-		};
-		expect(inside(46.72, 24.69)).toBe(true);
-		expect(inside(51.5, 27)).toBe(false); // the Persian Gulf
+		expect(onLand('small', z, x, y, 46.72, 24.69)).toBe(true);
+		expect(onLand('small', z, x, y, 51.5, 27)).toBe(false); // the Persian Gulf
 		// 130°W, 10°S: open sea, an empty file that MapLibre reads as no features.
 		expect(tile('small', 4, 2, 8).byteLength).toBe(0);
 	});
@@ -65,6 +67,26 @@ describe('basemap tiles', () => {
 			for (const ring of left.feature(i).loadGeometry()) {
 				const xs = ring.map((p) => p.x);
 				expect(Math.max(...xs) - Math.min(...xs)).toBeLessThanOrEqual(left.extent * 1.1);
+			}
+	});
+
+	it('run Antarctica down to the pole, with no coast along the bottom of the world', () => {
+		// world-atlas closes Antarctica's ring straight across at the coast's latitude (−84.7° at
+		// 1:110m), which left a strip of sea along the bottom of the map at low zoom.
+		for (const set of ['small', 'detailed'] as const)
+			for (let x = 0; x < 4; x++)
+				for (const lon of [-180 + 90 * x + 10, -180 + 90 * x + 80]) expect(onLand(set, 2, x, 3, lon, -85), `${set} ${lon}°`).toBe(true);
+		// The coasts: no line runs along the tile's bottom edge, across it.
+		for (const set of ['small', 'detailed'] as const)
+			for (let x = 0; x < 4; x++) {
+				const borders = read(tile(set, 2, x, 3)).layers.borders!;
+				for (let i = 0; i < borders.length; i++)
+					for (const line of borders.feature(i).loadGeometry())
+						for (let k = 1; k < line.length; k++) {
+							const [a, b] = [line[k - 1]!, line[k]!];
+							const low = Math.min(a.y, b.y) >= borders.extent * 0.98;
+							expect(low && Math.abs(b.x - a.x) > borders.extent / 4, `${set} x=${x}`).toBe(false);
+						}
 			}
 	});
 

@@ -11,7 +11,7 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import topo50 from '$geo/basemap/countries-50m.topo.json';
 import topo110 from '$geo/basemap/countries-110m.topo.json';
-import { unwrapCollection, unwrapRing } from '$lib/map/antimeridian';
+import { unwrapCollection, unwrapLine } from '$lib/map/antimeridian';
 import { borders as meshOf, collection, land as landOf, type Countries } from './land';
 import { TILESETS, TILE_LAYERS, type TileSet } from '$lib/map/tiles';
 
@@ -29,7 +29,7 @@ function indexes(topo: Countries, maxZoom: number): { land: GeoJSONVT; borders: 
 	const land = unwrapCollection(collection(landOf(topo)));
 	// Lines cross the antimeridian as rings do: continuous longitudes, wrapped by the tiler.
 	const lines = meshOf(topo, { coasts: true });
-	const borders = collection({ type: 'MultiLineString', coordinates: lines.coordinates.map((l) => unwrapRing(l)) });
+	const borders = collection({ type: 'MultiLineString', coordinates: lines.coordinates.flatMap((l) => unwrapLine(l)) });
 	const options = { maxZoom, indexMaxZoom: maxZoom, extent: EXTENT, tolerance: TOLERANCE, buffer: EXTENT / 64 };
 	return { land: new GeoJSONVT(land, options), borders: new GeoJSONVT(borders, options) };
 }
