@@ -20,6 +20,9 @@ const SEAM_OVERLAP = 0.5;
 /** A vertex this close to a pole is on it (Natural Earth writes −89.999). */
 const ON_POLE = 89.9;
 
+/** What a step of longitude adds to the unwrapping offset: ∓360° where it jumps across ±180°. */
+const crossing = (jump: number) => (jump > 180 ? -360 : jump < -180 ? 360 : 0);
+
 export function unwrapRing(ring: readonly Position[], poleLatitude = POLE_LATITUDE): Position[] {
 	const out: Position[] = [];
 	const alongPole = ring.some((p) => Math.abs(p[1] ?? 0) >= ON_POLE);
@@ -38,8 +41,7 @@ export function unwrapRing(ring: readonly Position[], poleLatitude = POLE_LATITU
 				const pole = Math.sign(lat) * 90;
 				const past = -Math.sign(jump) * SEAM_OVERLAP;
 				out.push([plon + offset + past, plat], [plon + offset + past, pole], [lon + offset - past, pole], [lon + offset - past, lat]);
-			} else if (!atPole && jump > 180) offset -= 360;
-			else if (!atPole && jump < -180) offset += 360;
+			} else if (!atPole) offset += crossing(jump);
 		}
 		out.push([lon + offset, lat]);
 		prev = p;
@@ -65,8 +67,7 @@ export function unwrapLine(line: readonly Position[]): Position[][] {
 				if (piece.length > 1) pieces.push(piece);
 				piece = [];
 				offset = 0;
-			} else if (lon - plon > 180) offset -= 360;
-			else if (lon - plon < -180) offset += 360;
+			} else offset += crossing(lon - plon);
 		}
 		piece.push([lon + offset, lat]);
 		prev = p;
