@@ -23,6 +23,12 @@ const config = {
 			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {})
 		},
 		alias: { $geo: 'geo' },
+		// The scripts (bench, budgets, basemap, ingest) are type-checked with the app.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts');
+			}
+		},
 		// Registered by the presentation page alone (src/lib/present/offline.ts), not by every page.
 		serviceWorker: { register: false },
 		// Prerendered pages carry this as a <meta> tag with hashes of SvelteKit's own inline

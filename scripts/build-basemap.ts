@@ -16,7 +16,8 @@ import { createRequire } from 'node:module';
 import { feature, quantize } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import { geoArea, geoCentroid } from 'd3-geo';
-import type { Topology, GeometryCollection, Triangle } from 'topojson-specification';
+import type { Topology, GeometryCollection, Objects } from 'topojson-specification';
+import type { Triangle } from 'topojson-simplify';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 const require = createRequire(import.meta.url);
@@ -70,14 +71,14 @@ function lean110m(topo: Topology<{ countries: GeometryCollection<{ name: string 
 	const geometries = topo.objects.countries.geometries.map((g) =>
 		g.type === 'Polygon' ? { type: g.type, arcs: g.arcs } : g.type === 'MultiPolygon' ? { type: g.type, arcs: g.arcs } : { type: 'GeometryCollection' as const, geometries: [] }
 	);
-	const slim: Topology = { ...topo, objects: { countries: { type: 'GeometryCollection', geometries } } };
+	const slim: Topology<Objects<{}>> = { ...topo, objects: { countries: { type: 'GeometryCollection', geometries } } };
 	const world = 512 * 2 ** 3;
-	const toPixels = ([lon = 0, lat = 0]: number[]) => {
+	const toPixels = ([lon, lat]: [number, number]): [number, number] => {
 		const φ = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
 		return [((lon + 180) / 360) * world, (world / (2 * Math.PI)) * (Math.PI - Math.log(Math.tan(Math.PI / 4 + φ / 2)))];
 	};
 	const mercatorArea = (t: Triangle) => {
-		const [[ax = 0, ay = 0], [bx = 0, by = 0], [cx = 0, cy = 0]] = t.map(toPixels);
+		const [[ax, ay], [bx, by], [cx, cy]] = [toPixels(t[0]), toPixels(t[1]), toPixels(t[2])];
 		return Math.abs((ax - cx) * (by - ay) - (ax - bx) * (cy - ay)) / 2;
 	};
 	return quantize(simplify(presimplify(slim, mercatorArea), 2), 5000);

@@ -205,6 +205,22 @@ function pool(flights: Flight[]) {
 	};
 }
 
+/** A row of the frame table: the map alone against the same flight with something over it. */
+function frameRow(label: string, off: ReturnType<typeof pool>, on: ReturnType<typeof pool>, pairs: string, verdict: string) {
+	const gpu = on.gpuPerFrame / off.gpuPerFrame;
+	return [
+		label,
+		`${ms(off.mean)} / ${ms(off.median)} / ${ms(off.p95)}`,
+		`${ms(on.mean)} / ${ms(on.median)} / ${ms(on.p95)}`,
+		`${off.dropped} / ${on.dropped}`,
+		`${ms(off.busyPerFrame)} / ${ms(on.busyPerFrame)}`,
+		`${ms(off.gpuPerFrame)} / ${ms(on.gpuPerFrame)}`,
+		`${(on.mean / off.mean).toFixed(2)} (${(on.busyPerFrame / off.busyPerFrame).toFixed(2)}; ${Number.isFinite(gpu) ? gpu.toFixed(2) : '–'})`,
+		pairs,
+		verdict
+	];
+}
+
 /**
  * Timeline playback: the "Until" slider steps day by day, as Play does; each step timed to the
  * next painted frame. A canvas overlay is redrawn by a worker while the page goes on: for
@@ -375,10 +391,10 @@ async function main() {
 		const embed = '/stories/riyadh-talks-2025/embed/';
 		const hasEmbed = existsSync(`build${embed}index.html`) || existsSync(`build${embed.slice(0, -1)}.html`);
 		if (hasEmbed) pages.push(['embed', embed]);
-		const loads = [];
+		const loads: { label: string; path: string; paint: number; overlay: number; map: number; bytes: Map<Kind, number> }[] = [];
 		for (const [label, path] of pages) {
 			console.error(`load: ${label}…`);
-			const runs = [];
+			const runs: Awaited<ReturnType<typeof loadRun>>[] = [];
 			for (let i = 0; i < 3; i++) runs.push(await loadRun(browser, base + path, maplibreFiles));
 			const med = (k: 'paint' | 'overlay' | 'map') => pct(runs.map((r) => r[k]), 50);
 			loads.push({ label, path, paint: med('paint'), overlay: med('overlay'), map: med('map'), bytes: runs[0]!.bytes });
@@ -419,31 +435,10 @@ async function main() {
 			const gpuRatio = on.f.gpuPerFrame / off.f.gpuPerFrame;
 			const target = s.events >= 50_000 ? 'interactive' : s.events >= 10_000 ? 1.5 : s.events >= 1000 ? 1.1 : null;
 			const verdict = typeof target === 'number' ? (Math.max(ratio, 1) <= target ? `≤ ${target} ✓` : `> ${target} ✗`) : target === 'interactive' ? `list opens in ${(run.listMs / 1000).toFixed(1)} s` : '';
-			rows.push([
-				`${s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en')} (${s.events.toLocaleString('en')} events, ${run.mode})`,
-				`${ms(off.f.mean)} / ${ms(off.f.median)} / ${ms(off.f.p95)}`,
-				`${ms(on.f.mean)} / ${ms(on.f.median)} / ${ms(on.f.p95)}`,
-				`${off.f.dropped} / ${on.f.dropped}`,
-				`${ms(off.f.busyPerFrame)} / ${ms(on.f.busyPerFrame)}`,
-				`${ms(off.f.gpuPerFrame)} / ${ms(on.f.gpuPerFrame)}`,
-				`${ratio.toFixed(2)} (${busyRatio.toFixed(2)}; ${Number.isFinite(gpuRatio) ? gpuRatio.toFixed(2) : '–'})`,
-				`${run.pairs[0]!.toFixed(2)}–${run.pairs[run.pairs.length - 1]!.toFixed(2)}`,
-				verdict
-			]);
+			rows.push(frameRow(`${s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en')} (${s.events.toLocaleString('en')} events, ${run.mode})`, off.f, on.f, `${run.pairs[0]!.toFixed(2)}–${run.pairs[run.pairs.length - 1]!.toFixed(2)}`, verdict));
 			if (run.floor) {
-				const f = run.floor;
-				const fr = f.mean / off.f.mean, fg = f.gpuPerFrame / off.f.gpuPerFrame;
-				rows.push([
-					`the floor: the map alone and one layer of dots over it (${s.events.toLocaleString('en')}-event run)`,
-					`${ms(off.f.mean)} / ${ms(off.f.median)} / ${ms(off.f.p95)}`,
-					`${ms(f.mean)} / ${ms(f.median)} / ${ms(f.p95)}`,
-					`${off.f.dropped} / ${f.dropped}`,
-					`${ms(off.f.busyPerFrame)} / ${ms(f.busyPerFrame)}`,
-					`${ms(off.f.gpuPerFrame)} / ${ms(f.gpuPerFrame)}`,
-					`${fr.toFixed(2)} (${(f.busyPerFrame / off.f.busyPerFrame).toFixed(2)}; ${Number.isFinite(fg) ? fg.toFixed(2) : '–'})`,
-					'',
-					`what any overlay layer costs here`
-				]);
+				const fr = run.floor.mean / off.f.mean;
+				rows.push(frameRow(`the floor: the map alone and one layer of dots over it (${s.events.toLocaleString('en')}-event run)`, off.f, run.floor, '', 'what any overlay layer costs here'));
 				floorNote = `a layer holding only dots (the floor, in the same run as 1,000): ×${fr.toFixed(2)}`;
 			}
 			pb.push([s.name === 'flagship' ? 'flagship' : s.events.toLocaleString('en'), `${(off.ready / 1000).toFixed(1)} / ${(on.ready / 1000).toFixed(1)}`, on.p.steps, `${ms(off.p.median)} / ${ms(off.p.p95)}`, `${ms(on.p.median)} / ${ms(on.p.p95)}`, run.mode === 'canvas' ? `${ms(on.p.drawnMedian)} / ${ms(on.p.drawnP95)}` : 'same frame']);
