@@ -51,8 +51,8 @@ export function unwrapRing(ring: readonly Position[], poleLatitude = POLE_LATITU
 
 /**
  * The same for lines (borders and coasts): every jump is a crossing, unwrapped. A stretch that
- * runs along a pole is where a polygon was closed, not a coast, and is left out, so a line may
- * come back in pieces.
+ * runs along a pole is where a polygon was closed, and one along the antimeridian where it was
+ * cut, not a coast: they are left out, so a line may come back in pieces.
  */
 export function unwrapLine(line: readonly Position[]): Position[][] {
 	const pieces: Position[][] = [];
@@ -63,7 +63,10 @@ export function unwrapLine(line: readonly Position[]): Position[][] {
 		const [lon = 0, lat = 0] = p;
 		if (prev) {
 			const [plon = 0, plat = 0] = prev;
-			if (Math.abs(lat) >= ON_POLE && Math.abs(plat) >= ON_POLE) {
+			const alongPole = Math.abs(lat) >= ON_POLE && Math.abs(plat) >= ON_POLE;
+			// Natural Earth cuts islands on 180° (Fiji's): an edge along that meridian is a cut.
+			const alongCut = lon === plon && Math.abs(lon) === 180;
+			if (alongPole || alongCut) {
 				if (piece.length > 1) pieces.push(piece);
 				piece = [];
 				offset = 0;

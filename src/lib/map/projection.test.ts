@@ -60,6 +60,10 @@ describe('unwrapLine (antimeridian)', () => {
 		const line = [[-170, -80], [-180, -89.999], [178.6, -89.999], [170, -80]];
 		expect(unwrapLine(line)).toEqual([[[-170, -80], [-180, -89.999]], [[178.6, -89.999], [170, -80]]]);
 	});
+	it('leaves out a stretch along 180°, where Natural Earth cut an island', () => {
+		const fiji = [[179.9, -16.2], [180, -16.15], [180, -16.17], [179.8, -16.3]];
+		expect(unwrapLine(fiji)).toEqual([[[179.9, -16.2], [180, -16.15]], [[180, -16.17], [179.8, -16.3]]]);
+	});
 });
 
 describe('mercatorProjector', () => {
