@@ -8,11 +8,11 @@
  */
 import Flatbush from 'flatbush';
 import type { LonLat, Point, Project } from '$lib/map/projection';
-import type { StoryEvent } from '$lib/story/schema';
+import type { EventKind, StoryEvent } from '$lib/story/schema';
 import type { DeploymentMark, FlowMark, Marks, MeetingMark } from './marks';
 import { slotOffset } from './marks';
 import { arrivalStub, bendLine, meetingRadius } from './geometry';
-import { KIND_COLOUR, flowDash } from './palette';
+import { KIND_COLOUR, flowStroke } from './palette';
 
 
 export const mercX = (lon: number) => (lon + 180) / 360;
@@ -64,6 +64,8 @@ export interface SceneItem {
 	layer: Layer;
 	colour: string;
 	dash: number[];
+	/** The ends of its dashes, as the SVG strokes them (flowStroke). */
+	cap: 'round' | 'butt';
 	/** Stroke width before the screen scale. */
 	width: number;
 	directed: boolean;
@@ -94,7 +96,11 @@ export interface Scene {
 	byId: Map<string, number>;
 }
 
-const dashOf = (d: string | undefined) => (d ? d.split(' ').map(Number) : []);
+/** A flow's dashes and their ends, as the SVG's FlowPath strokes them. */
+function strokeOf(kind: EventKind, status: string): { dash: number[]; cap: 'round' | 'butt' } {
+	const { dash, cap } = flowStroke(kind, status);
+	return { dash: dash ? dash.split(' ').map(Number) : [], cap };
+}
 
 function bentMercator(route: readonly LonLat[], bend: number): Float64Array {
 	const bent = bendLine(route.map((p): Point => [mercX(p[0]), mercY(p[1])]), bend);
@@ -129,7 +135,7 @@ export function buildScene(marks: Marks): Scene {
 		const mx = at ? mercX(at[0]) : NaN, my = at ? mercY(at[1]) : NaN;
 		items.push({
 			...common,
-			id: m.id, event: m.event, layer: 0, colour: KIND_COLOUR[m.kind], dash: dashOf(flowDash(m.kind, m.event.status)),
+			id: m.id, event: m.event, layer: 0, colour: KIND_COLOUR[m.kind], ...strokeOf(m.kind, m.event.status),
 			width: 2.5, directed: m.kind !== 'call', line, mx, my, slot: m.slot, of: m.of,
 			happened: m.event.status === 'happened', box: boxOf(line, mx, my), route: stub ? null : m.route, at
 		});
@@ -139,7 +145,7 @@ export function buildScene(marks: Marks): Scene {
 		const mx = mercX(m.at[0]), my = mercY(m.at[1]);
 		items.push({
 			...common,
-			id: m.id, event: m.event, layer: 1, colour: KIND_COLOUR.deployment, dash: dashOf(flowDash('deployment', m.event.status)),
+			id: m.id, event: m.event, layer: 1, colour: KIND_COLOUR.deployment, ...strokeOf('deployment', m.event.status),
 			width: 4, directed: true, line, mx, my, slot: m.slot, of: m.of, label: m.label,
 			happened: m.event.status === 'happened', box: boxOf(line, mx, my), route: m.route, at: m.at
 		});
@@ -148,7 +154,7 @@ export function buildScene(marks: Marks): Scene {
 		const mx = mercX(m.at[0]), my = mercY(m.at[1]);
 		items.push({
 			...common,
-			id: m.id, event: m.event, layer: 2, colour: KIND_COLOUR.meeting, dash: [], width: 1.5, directed: false,
+			id: m.id, event: m.event, layer: 2, colour: KIND_COLOUR.meeting, dash: [], cap: 'round', width: 1.5, directed: false,
 			line: new Float64Array(0), mx, my, slot: m.slot, of: m.of, participants: m.participants,
 			happened: m.event.status === 'happened', box: [mx, my, mx, my], route: null, at: m.at
 		});
@@ -373,8 +379,7 @@ function drawBatch(ctx: Ctx2D, b: { lines: number[][]; heads: number[][]; ends: 
 	ctx.fillStyle = it.colour;
 	ctx.lineWidth = width;
 	ctx.setLineDash(it.dash);
-	// Flat dash ends, as the SVG's (see flowStroke); a call's dots stay round.
-	ctx.lineCap = it.dash.length && it.directed ? 'butt' : 'round';
+	ctx.lineCap = it.cap;
 	// One stroke per line: a software rasteriser strokes many small paths several times faster
 	// than one path of thousands of crossing subpaths, and overlaps then darken as in the SVG.
 	for (const pts of b.lines) {
