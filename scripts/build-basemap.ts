@@ -19,6 +19,7 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import type { Topology, GeometryCollection, Objects } from 'topojson-specification';
 import type { Triangle } from 'topojson-simplify';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { mercatorX, mercatorY } from '../src/lib/geo/mercator';
 
 const require = createRequire(import.meta.url);
 // ISO 3166 numeric (world-atlas ids) → alpha-2 (story files), so the map can drop a basemap
@@ -73,10 +74,7 @@ function lean110m(topo: Topology<{ countries: GeometryCollection<{ name: string 
 	);
 	const slim: Topology<Objects<{}>> = { ...topo, objects: { countries: { type: 'GeometryCollection', geometries } } };
 	const world = 512 * 2 ** 3;
-	const toPixels = ([lon, lat]: [number, number]): [number, number] => {
-		const φ = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
-		return [((lon + 180) / 360) * world, (world / (2 * Math.PI)) * (Math.PI - Math.log(Math.tan(Math.PI / 4 + φ / 2)))];
-	};
+	const toPixels = ([lon, lat]: [number, number]): [number, number] => [mercatorX(lon) * world, mercatorY(lat) * world];
 	const mercatorArea = (t: Triangle) => {
 		const [[ax, ay], [bx, by], [cx, cy]] = [toPixels(t[0]), toPixels(t[1]), toPixels(t[2])];
 		return Math.abs((ax - cx) * (by - ay) - (ax - bx) * (cy - ay)) / 2;

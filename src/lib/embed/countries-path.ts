@@ -5,7 +5,7 @@
  */
 import { geoPath, type GeoContext } from 'd3-geo';
 import type { FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
-import type { Camera } from '$lib/map/projection';
+import type { Camera } from '$lib/geo/mercator';
 import { webMercator } from '$lib/map/d3-projection';
 
 /** The countries as one SVG path for `camera`, clipped to the box, in whole pixels. */

@@ -3,7 +3,7 @@
  * with geoPath (basemap paths for the poster, place pages, the no-WebGL map, handouts).
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import { TILE_SIZE, type Camera, type Project } from './projection';
+import { TILE_SIZE, type Camera, type Project } from '$lib/geo/mercator';
 
 /** A d3 Mercator matching MapLibre's view of `camera` in a `width` × `height` viewport (bearing 0). */
 export function webMercator(camera: Camera, width: number, height: number): GeoProjection {

@@ -1,52 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { geoInterpolate } from 'd3-geo';
-import { arrivalStub, bendLine, endAngle, geodesic, greatCircle, midpoint, pathOf, trimLineEnd, trimToView, meetingRadius } from './geometry';
+import { arrivalStub, bendLine, endAngle, midpoint, pathOf, trimLineEnd, trimToView, meetingRadius } from './geometry';
 import { flowStroke } from './palette';
-import type { LonLat, Point } from '$lib/map/projection';
-
-describe('greatCircle', () => {
-	// Short and long routes, across the antimeridian, over a pole, antipodal-ish, and none at all.
-	const routes: [LonLat, LonLat][] = [
-		[[2.35, 48.86], [46.72, 24.69]],
-		[[-77.04, 38.9], [37.62, 55.75]],
-		[[170, 60], [-170, 62]],
-		[[0, 80], [180, 80]],
-		[[-58.4, -34.6], [121.5, 31.2]],
-		[[37.62, 55.75], [37.6201, 55.7501]],
-		[[10, 10], [10, 10]]
-	];
-	it('is d3’s geoInterpolate, to a millionth of a degree', () => {
-		for (const [a, b] of routes) {
-			const ours = greatCircle(a, b);
-			const d3 = geoInterpolate([a[0], a[1]], [b[0], b[1]]);
-			for (let i = 0; i <= 10; i++) {
-				const [lon, lat] = ours(i / 10);
-				const [dlon, dlat] = d3(i / 10);
-				expect(Math.abs(lon - dlon)).toBeLessThan(1e-6);
-				expect(Math.abs(lat - dlat)).toBeLessThan(1e-6);
-			}
-		}
-	});
-});
-
-describe('geodesic', () => {
-	it('starts and ends at its places', () => {
-		const g = geodesic([2.35, 48.86], [46.72, 24.69], 16);
-		expect(g).toHaveLength(17);
-		expect(g[0]![0]).toBeCloseTo(2.35, 6);
-		expect(g[16]![1]).toBeCloseTo(24.69, 6);
-	});
-	it('runs north of the straight line on a long east–west route (a great circle)', () => {
-		const g = geodesic([-77.04, 38.9], [37.62, 55.75], 32);
-		const mid = g[16]!;
-		expect(mid[1]).toBeGreaterThan((38.9 + 55.75) / 2 + 5);
-	});
-	it('unwraps longitudes across the antimeridian (regression: band across the map)', () => {
-		const g = geodesic([170, 60], [-170, 62], 8);
-		for (let i = 1; i < g.length; i++) expect(Math.abs(g[i]![0] - g[i - 1]![0])).toBeLessThan(10);
-		expect(g[8]![0]).toBeCloseTo(190, 6);
-	});
-});
+import type { LonLat, Point } from '$lib/geo/mercator';
 
 describe('bendLine', () => {
 	const straight: Point[] = [[0, 0], [50, 0], [100, 0]];

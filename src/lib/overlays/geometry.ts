@@ -2,52 +2,7 @@
  * Screen geometry of the overlay marks. Pure functions of projected points, so the same
  * code draws on the live map and on static SVG, and is tested with plain fixtures.
  */
-import type { LonLat, Point, Project } from '$lib/map/projection';
-
-const RADIANS = Math.PI / 180;
-
-/**
- * Interpolation along the great circle from `a` to `b` (spherical linear interpolation of the
- * two unit vectors): the one thing the overlay needs from d3-geo, written out so that the
- * first paint does not load d3-geo. Tested against d3's geoInterpolate.
- */
-export function greatCircle(a: LonLat, b: LonLat): (t: number) => LonLat {
-	const [λ0, φ0, λ1, φ1] = [a[0] * RADIANS, a[1] * RADIANS, b[0] * RADIANS, b[1] * RADIANS];
-	const v0 = [Math.cos(φ0) * Math.cos(λ0), Math.cos(φ0) * Math.sin(λ0), Math.sin(φ0)] as const;
-	const v1 = [Math.cos(φ1) * Math.cos(λ1), Math.cos(φ1) * Math.sin(λ1), Math.sin(φ1)] as const;
-	// The haversine form of the central angle stays accurate for nearby points.
-	const h = Math.sin((φ1 - φ0) / 2) ** 2 + Math.cos(φ0) * Math.cos(φ1) * Math.sin((λ1 - λ0) / 2) ** 2;
-	const d = 2 * Math.asin(Math.sqrt(h));
-	if (!d) return () => [a[0], a[1]];
-	const k = Math.sin(d);
-	return (t) => {
-		const wb = Math.sin(t * d) / k;
-		const wa = Math.sin(d - t * d) / k;
-		const x = wa * v0[0] + wb * v1[0];
-		const y = wa * v0[1] + wb * v1[1];
-		const z = wa * v0[2] + wb * v1[2];
-		return [Math.atan2(y, x) / RADIANS, Math.atan2(z, Math.hypot(x, y)) / RADIANS];
-	};
-}
-
-/**
- * Points along the great circle from `a` to `b`, with longitudes unwrapped so that a route
- * across the antimeridian runs on past ±180° instead of jumping back across the map.
- */
-export function geodesic(a: LonLat, b: LonLat, segments = 32): LonLat[] {
-	const interpolate = greatCircle(a, b);
-	const out: [number, number][] = [];
-	let prev = a[0];
-	for (let i = 0; i <= segments; i++) {
-		const [lon, lat] = interpolate(i / segments);
-		let x = lon;
-		while (x - prev > 180) x -= 360;
-		while (x - prev < -180) x += 360;
-		out.push([x, lat]);
-		prev = x;
-	}
-	return out;
-}
+import type { LonLat, Point, Project } from '$lib/geo/mercator';
 
 /**
  * Bends a projected line sideways by `bend` × its chord length, most in the middle, so a
@@ -209,7 +164,11 @@ export function trimLineEnd(points: readonly Point[], px: number): Point[] {
 	return out;
 }
 
-/** Proportional symbol: area grows with the number of participants. */
+/**
+ * Proportional symbol: area grows with the number of participants. d3-scale's scaleSqrt is
+ * this line, and 9 kB gzip in the story page's first download (measured with rolldown; the
+ * page's budget had 4 kB left), so the square root is written out.
+ */
 export function meetingRadius(participants: number, base = 7): number {
 	return base * Math.sqrt(Math.max(1, participants));
 }

@@ -4,7 +4,7 @@
  * Greedy by priority: each label tries right, left, above and below its anchor, and is
  * dropped when every spot collides with a label already placed.
  */
-import type { Point } from '$lib/map/projection';
+import type { Point } from '$lib/geo/mercator';
 
 export interface LabelCandidate {
 	id: string;

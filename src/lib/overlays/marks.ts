@@ -3,10 +3,10 @@
  * story: everything here is static geometry (great-circle routes, slots around a place), so
  * the per-frame work is only projecting points and writing the SVG.
  */
-import type { LonLat } from '$lib/map/projection';
+import type { LonLat } from '$lib/geo/mercator';
 import { eventPlaces, eventSources, type StoryIndex } from '$lib/story/model';
 import type { Deployment, EventKind, Place, StoryEvent } from '$lib/story/schema';
-import { geodesic } from './geometry';
+import { geodesic } from '$lib/geo/greatcircle';
 
 export interface PlaceMark {
 	id: string;

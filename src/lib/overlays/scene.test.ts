@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mercatorProjector } from '$lib/map/projection';
+import { mercatorProjector } from '$lib/geo/mercator';
 import { indexStory } from '$lib/story/model';
 import type { Story } from '$lib/story/schema';
 import { buildMarks } from './marks';

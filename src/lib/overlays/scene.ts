@@ -7,19 +7,13 @@
  * bend (a fraction of the chord, sideways) is the same in either space.
  */
 import Flatbush from 'flatbush';
-import type { LonLat, Point, Project } from '$lib/map/projection';
+import type { LonLat, Point, Project } from '$lib/geo/mercator';
 import type { EventKind, StoryEvent } from '$lib/story/schema';
 import type { DeploymentMark, FlowMark, Marks, MeetingMark } from './marks';
 import { slotOffset } from './marks';
 import { arrivalStub, bendLine, meetingRadius } from './geometry';
 import { KIND_COLOUR, flowStroke } from './palette';
-
-
-export const mercX = (lon: number) => (lon + 180) / 360;
-export const mercY = (lat: number) => {
-	const s = Math.sin((Math.max(-85.06, Math.min(85.06, lat)) * Math.PI) / 180);
-	return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
-};
+import { mercatorX as mercX, mercatorY as mercY } from '$lib/geo/mercator';
 
 /** screen = (tx + s·mx, ty + s·my) */
 export interface Affine {

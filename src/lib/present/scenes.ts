@@ -3,7 +3,8 @@
  * how the scene sits in the URL, and what the presenter and audience windows say to each
  * other. The Svelte components only wire these to the page.
  */
-import { boundsOf, fitZoom, TILE_SIZE, type Camera, type LonLat } from '$lib/map/projection';
+import { fitZoom, TILE_SIZE, type Camera, type LonLat } from '$lib/geo/mercator';
+import { boundsOf } from '$lib/geo/bounds';
 import type { Scene, Story } from '$lib/story/schema';
 
 /** Close enough for a country-sized fit; further in, the basemap (Natural Earth 1:50m) runs out of detail. */

@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import topo50 from '$geo/basemap/countries-50m.topo.json';
 import topo110 from '$geo/basemap/countries-110m.topo.json';
-import type { Camera } from '$lib/map/projection';
+import type { Camera } from '$lib/geo/mercator';
 import { webMercator } from '$lib/map/d3-projection';
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;

@@ -11,7 +11,7 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import topo50 from '$geo/basemap/countries-50m.topo.json';
 import topo110 from '$geo/basemap/countries-110m.topo.json';
-import { unwrapCollection, unwrapLine } from '$lib/map/antimeridian';
+import { unwrapCollection, unwrapLine } from '$lib/geo/antimeridian';
 import { borders as meshOf, collection, land as landOf, type Countries } from './land';
 import { TILESETS, TILE_LAYERS, type TileSet } from '$lib/map/tiles';
 

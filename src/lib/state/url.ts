@@ -10,7 +10,7 @@
  *   &s=happened,planned         statuses shown (absent: all)
  *   &v=list                     the list view instead of the map
  */
-import type { Camera } from '$lib/map/projection';
+import type { Camera } from '$lib/geo/mercator';
 import { KIND_GROUPS, type DayWindow, type Filters, type KindGroup } from '$lib/story/model';
 import { STATUSES, type Status } from '$lib/story/vocabulary';
 

@@ -4,7 +4,7 @@
  * serialised to the URL by the pure functions in `url.ts`.
  */
 import { getContext, setContext } from 'svelte';
-import type { Camera } from '$lib/map/projection';
+import type { Camera } from '$lib/geo/mercator';
 import { hasFilters, NO_FILTERS, type DayWindow, type Filters } from '$lib/story/model';
 import type { Selection, ViewParams } from './url';
 

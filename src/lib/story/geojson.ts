@@ -4,7 +4,8 @@
  * MultiLineString where it crosses the antimeridian) per call, visit, travel, trade and
  * deployment with an origin. Every feature carries its sources.
  */
-import { greatCircle, point } from '@turf/turf';
+import { geodesic } from '$lib/geo/greatcircle';
+import { splitAtAntimeridian } from '$lib/geo/antimeridian';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Story, StoryEvent } from './schema';
 import { eventPlaces, eventSources } from './model';
@@ -72,11 +73,16 @@ export function storyToGeoJSON(story: Story): FeatureCollection<Geometry, Featur
 	return { type: 'FeatureCollection', features };
 }
 
-function route(a: [number, number], b: [number, number]): Geometry {
+/** The great circle the map draws (the same points), back in ±180° and cut where it crosses the antimeridian. */
+export function route(a: [number, number], b: [number, number]): Geometry {
 	if (a[0] === b[0] && a[1] === b[1]) return { type: 'LineString', coordinates: [a, b] };
-	const line = greatCircle(point(a), point(b), { npoints: 48 });
-	return roundGeometry(line.geometry);
+	const pieces = splitAtAntimeridian(geodesic(a, b, ROUTE_SEGMENTS));
+	const line: Geometry = pieces.length === 1 ? { type: 'LineString', coordinates: pieces[0]! } : { type: 'MultiLineString', coordinates: pieces };
+	return roundGeometry(line);
 }
+
+/** As many segments as the map's routes, so the download has the map's vertices. */
+export const ROUTE_SEGMENTS = 32;
 
 function roundGeometry(g: Geometry): Geometry {
 	const r = (v: number) => Math.round(v * 1e5) / 1e5;

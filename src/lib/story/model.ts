@@ -205,12 +205,26 @@ export const KIND_LABEL: Record<EventKind, string> = {
 	trade: 'Trade and sanctions'
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Intl names the months; the parts are put in the day-month-year order of the stories'
+// English ("18 Feb 2025"), with en-US's short months (en-GB writes "Sept").
+const DATE_PARTS = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function dayParts(day: string): { day: string; month: string; year: string } | null {
+	const d = new Date(`${day}T00:00:00Z`);
+	if (Number.isNaN(d.getTime())) return null;
+	const parts = Object.fromEntries(DATE_PARTS.formatToParts(d).map((p) => [p.type, p.value]));
+	return { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '' };
+}
 
 /** "18 Feb 2025"; month and year spans read as "Jun 2024" or "2008". */
 export function formatDay(day: string): string {
-	const [y, m, d] = day.split('-');
-	return `${Number(d)} ${MONTHS[Number(m) - 1] ?? '?'} ${y}`;
+	const p = dayParts(day);
+	return p ? `${p.day} ${p.month} ${p.year}` : day;
+}
+
+function formatMonth(day: string): string {
+	const p = dayParts(day);
+	return p ? `${p.month} ${p.year}` : day;
 }
 
 export function formatWhen(e: Pick<StoryEvent, 'date' | 'start' | 'end'>): string {
@@ -220,7 +234,7 @@ export function formatWhen(e: Pick<StoryEvent, 'date' | 'start' | 'end'>): strin
 	const [ys, ms, ds] = w.start.split('-');
 	const [ye, me] = w.end.split('-');
 	if (ds === '01' && ys === ye && ms === '01' && w.end.endsWith('-12-31')) return ys ?? '';
-	if (ds === '01' && ys === ye && ms === me && isMonthEnd(w.end)) return `${MONTHS[Number(ms) - 1]} ${ys}`;
+	if (ds === '01' && ys === ye && ms === me && isMonthEnd(w.end)) return formatMonth(w.start);
 	return `${formatDay(w.start)} – ${formatDay(w.end)}`;
 }
 

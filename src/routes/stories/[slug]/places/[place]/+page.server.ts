@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getStory, reportsOf, stories } from '$lib/server/stories';
 import { basemapPath } from '$lib/server/basemap';
-import { boundsOf, fitZoom, type LonLat } from '$lib/map/projection';
+import { fitZoom, type LonLat } from '$lib/geo/mercator';
+import { boundsOf } from '$lib/geo/bounds';
 import { eventPlaces, indexStory } from '$lib/story/model';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -12,6 +12,7 @@
  * the bottom of the world: those are closed through the pole instead.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { LonLat } from './mercator';
 
 /** Beyond this latitude a jump of longitude is taken for a ring closing round the pole. */
 const POLE_LATITUDE = 84;
@@ -22,6 +23,53 @@ const ON_POLE = 89.9;
 
 /** What a step of longitude adds to the unwrapping offset: ∓360° where it jumps across ±180°. */
 const crossing = (jump: number) => (jump > 180 ? -360 : jump < -180 ? 360 : 0);
+
+/**
+ * A line's longitudes unwrapped: each step is taken the short way round, so a line across the
+ * antimeridian runs on past ±180°. `start` is where the first longitude is brought to.
+ */
+export function unwrapLongitudes(points: readonly LonLat[], start = points[0]?.[0] ?? 0): LonLat[] {
+	const out: LonLat[] = [];
+	let prev = start;
+	for (const [lon, lat] of points) {
+		let x = lon;
+		while (x - prev > 180) x -= 360;
+		while (x - prev < -180) x += 360;
+		out.push([x, lat]);
+		prev = x;
+	}
+	return out;
+}
+
+/**
+ * An unwrapped line back in [−180°, 180°], cut where it crosses the antimeridian (RFC 7946,
+ * 3.1.9): one piece, or several, each with the crossing's point on both sides.
+ */
+export function splitAtAntimeridian(points: readonly LonLat[]): Position[][] {
+	const pieces: Position[][] = [];
+	let piece: Position[] = [];
+	let shift = 0;
+	for (const [i, [lon, lat]] of points.entries()) {
+		if (i === 0) {
+			shift = Math.round(lon / 360) * 360;
+			if (Math.abs(lon - shift) === 180) shift = Math.sign(lon) * Math.floor(Math.abs(lon) / 360) * 360;
+		} else {
+			const [plon, plat] = points[i - 1]!;
+			const edge = lon - shift > 180 ? 180 : lon - shift < -180 ? -180 : 0;
+			if (edge !== 0) {
+				const t = (shift + edge - plon) / (lon - plon);
+				const y = plat + (lat - plat) * t;
+				piece.push([edge, y]);
+				pieces.push(piece);
+				piece = [[-edge, y]];
+				shift += 2 * edge;
+			}
+		}
+		piece.push([lon - shift, lat]);
+	}
+	if (piece.length > 1) pieces.push(piece);
+	return pieces;
+}
 
 export function unwrapRing(ring: readonly Position[], poleLatitude = POLE_LATITUDE): Position[] {
 	const out: Position[] = [];

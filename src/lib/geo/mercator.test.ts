@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitZoom, mercatorProjector } from './projection';
-import { projector, webMercator } from './d3-projection';
-import { unwrapLine, unwrapRing } from './antimeridian';
+import { fitZoom, mercatorProjector } from '$lib/geo/mercator';
+import { projector, webMercator } from '$lib/map/d3-projection';
+import { unwrapLine, unwrapRing } from '$lib/geo/antimeridian';
 
 describe('webMercator', () => {
 	it('puts the camera centre in the middle of the viewport', () => {
