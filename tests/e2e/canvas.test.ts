@@ -14,7 +14,7 @@ import { validateStory } from '../../src/lib/story/validate';
 import { CANVAS_THRESHOLD } from '../../src/lib/overlays/threshold';
 import { indexStory } from '../../src/lib/story/model';
 import { buildMarks } from '../../src/lib/overlays/marks';
-import { affineProject, buildScene, hitTest, Look } from '../../src/lib/overlays/scene';
+import { affineProject, buildCanvasMarks, hitTest, Look } from '../../src/lib/overlays/canvas';
 
 const base = inject('baseURL');
 const reports = new Map(readdirSync('geo/reports').filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(`geo/reports/${f}`, 'utf8')]));
@@ -90,7 +90,7 @@ describe(`a story of ${2 * CANVAS_THRESHOLD} events`, () => {
 			const o = m.project([0, 0]), e = m.project([90, 0]);
 			return { left: box.left, top: box.top, s: (e.x - o.x) / 0.25, x0: o.x, y0: o.y };
 		});
-		const scene = buildScene(buildMarks(indexStory(story)));
+		const scene = buildCanvasMarks(buildMarks(indexStory(story)));
 		const a = { s: cam.s, tx: cam.x0 - cam.s / 2, ty: cam.y0 - cam.s / 2 };
 		const under = hitTest(scene, new Uint8Array(scene.items.length).fill(Look.Normal), affineProject(a), target!.x - cam.left, target!.y - cam.top, 1);
 		expect(under).toBeGreaterThanOrEqual(0);

@@ -10,7 +10,7 @@
  * Messages out: { id, bitmap }                     the drawing of request `id`
  *               { id, error }                      it could not be drawn here
  */
-import { affineProject, drawScene, type Affine, type DrawItem, type Paint } from './scene';
+import { affineProject, drawCanvas, type Affine, type DrawItem, type Paint } from './canvas';
 
 export interface DrawRequest {
 	type: 'draw';
@@ -42,7 +42,7 @@ function draw(r: DrawRequest): ImageBitmap {
 	const ctx = canvas.getContext('2d', { willReadFrequently: true });
 	if (!ctx) throw new Error('no 2D context in the worker');
 	ctx.setTransform(r.dpr, 0, 0, r.dpr, r.mx * r.dpr, r.my * r.dpr);
-	drawScene(ctx, { items }, r.looks, affineProject(r.a), r.width, r.height, r.scale, r.paint, {
+	drawCanvas(ctx, { items }, r.looks, affineProject(r.a), r.width, r.height, r.scale, r.paint, {
 		x: -r.mx,
 		y: -r.my,
 		w: r.width + 2 * r.mx,

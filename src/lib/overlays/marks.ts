@@ -1,12 +1,18 @@
 /**
  * From a story to the marks the overlay draws, in geographic coordinates. Built once per
  * story: everything here is static geometry (great-circle routes, slots around a place), so
- * the per-frame work is only projecting points and writing the SVG.
+ * the per-frame work is only projecting points and writing the SVG. Each kind says where its
+ * event sits (`mark.shape` in src/lib/kinds/<kind>.ts); this turns that into lon/lat shapes.
  */
 import type { LonLat } from '$lib/geo/mercator';
-import { eventPlaces, eventSources, type StoryIndex } from '$lib/story/model';
-import type { Deployment, EventKind, Place, StoryEvent } from '$lib/story/schema';
 import { geodesic } from '$lib/geo/greatcircle';
+import { eventSources, type StoryIndex } from '$lib/story/model';
+import type { Place, StoryEvent } from '$lib/story/schema';
+import { kindOf } from '$lib/kinds';
+import type { KindMark } from '$lib/kinds/kind';
+
+export type { KindMark };
+export { slotOffset } from '$lib/kinds/shared';
 
 export interface PlaceMark {
 	id: string;
@@ -17,46 +23,13 @@ export interface PlaceMark {
 	place: Place;
 }
 
-export interface MeetingMark {
-	id: string;
-	event: StoryEvent & { kind: 'meeting' };
-	at: LonLat;
-	participants: number;
-	/** Several meetings at one place sit around it: this one's slot of `of`. */
-	slot: number;
-	of: number;
-}
-
-export interface FlowMark {
-	id: string;
-	event: StoryEvent;
-	kind: Exclude<EventKind, 'meeting' | 'deployment'> | 'deployment';
-	/** The great circle between its places; a single point for an arrival whose origin no report states. */
-	route: LonLat[];
-	/** Sideways bend as a fraction of the chord; flows sharing two ends fan out. */
-	bend: number;
-	/** Arrivals at one place fan out around it: this one's slot of `of`. */
-	slot: number;
-	of: number;
-}
-
-export interface DeploymentMark {
-	id: string;
-	event: Deployment;
-	at: LonLat;
-	/** The route from its origin, when the reports give one. */
-	route: LonLat[] | null;
-	bend: number;
-	label: string;
-	slot: number;
-	of: number;
-}
+/** An event's mark, with its event typed. */
+export type EventMark = KindMark & { event: StoryEvent };
 
 export interface Marks {
 	places: PlaceMark[];
-	meetings: MeetingMark[];
-	flows: FlowMark[];
-	deployments: DeploymentMark[];
+	/** Every event's mark, in drawing order: by layer (lines under symbols), then by the kind's order. */
+	events: EventMark[];
 }
 
 export function buildMarks(index: StoryIndex): Marks {
@@ -74,15 +47,15 @@ export function buildMarks(index: StoryIndex): Marks {
 		place: p
 	}));
 
-	const meetingsAt = new Map<string, number>();
-	const meetings: MeetingMark[] = [];
-	const deploymentsAt = new Map<string, number>();
-	const deployments: DeploymentMark[] = [];
-	const flows: FlowMark[] = [];
-	const arrivalsAt = new Map<string, number>();
+	const slots = new Map<string, number>();
+	const takeSlot = (key: string) => {
+		const n = slots.get(key) ?? 0;
+		slots.set(key, n + 1);
+		return n;
+	};
 	const pairCount = new Map<string, number>();
 	const nextBend = (a: string, b: string) => {
-		// Flows between the same two places fan out: 0.12, 0.22, 0.32… of the chord, each to
+		// Lines between the same two places fan out: 0.12, 0.22, 0.32… of the chord, each to
 		// its own left, so A→B and B→A never overlap.
 		const key = `${a}>${b}`;
 		const n = pairCount.get(key) ?? 0;
@@ -90,62 +63,44 @@ export function buildMarks(index: StoryIndex): Marks {
 		return 0.12 + 0.1 * n;
 	};
 
-	for (const e of index.story.events) {
-		const ids = eventPlaces(e);
-		if (e.kind === 'meeting') {
-			const slot = meetingsAt.get(e.place) ?? 0;
-			meetingsAt.set(e.place, slot + 1);
-			meetings.push({ id: e.id, event: e, at: at(e.place), participants: e.participants.length, slot, of: 0 });
-		} else if (e.kind === 'deployment') {
-			const slot = deploymentsAt.get(e.to) ?? 0;
-			deploymentsAt.set(e.to, slot + 1);
-			deployments.push({
-				id: e.id,
-				event: e,
-				at: at(e.to),
-				route: e.from === undefined ? null : geodesic(at(e.from), at(e.to)),
-				bend: e.from === undefined ? 0 : nextBend(e.from, e.to),
-				label: deploymentLabel(e),
-				slot,
-				of: 0
-			});
-		} else if (ids.length === 1) {
-			const slot = arrivalsAt.get(ids[0]!) ?? 0;
-			arrivalsAt.set(ids[0]!, slot + 1);
-			flows.push({ id: e.id, event: e, kind: e.kind, route: [at(ids[0]!)], bend: 0, slot, of: 0 });
-		} else {
-			const [a, b] = ids as [string, string];
-			flows.push({ id: e.id, event: e, kind: e.kind, route: geodesic(at(a), at(b)), bend: nextBend(a, b), slot: 0, of: 1 });
-		}
+	const events: Array<EventMark & { order: number; slotKey: string | null; seq: number }> = [];
+	for (const [seq, e] of index.story.events.entries()) {
+		const kind = kindOf(e);
+		const shape = kind.mark.shape(e);
+		const place = shape.at ?? shape.arrival;
+		// Symbols share slots with their kind's group at a place; arrival stubs with all arrivals.
+		const slotKey = shape.at !== undefined ? `${kind.mark.slotGroup ?? kind.kind}@${shape.at}` : shape.arrival !== undefined ? `arrival@${shape.arrival}` : null;
+		events.push({
+			id: e.id,
+			kind: e.kind,
+			event: e,
+			layer: kind.mark.layer,
+			route: shape.line ? geodesic(at(shape.line[0]), at(shape.line[1])) : null,
+			bend: shape.line ? nextBend(shape.line[0], shape.line[1]) : 0,
+			at: place !== undefined ? at(place) : null,
+			place,
+			stub: shape.line === undefined && shape.arrival !== undefined,
+			size: shape.size ?? 0,
+			label: shape.label ?? '',
+			slot: slotKey ? takeSlot(slotKey) : 0,
+			of: 1,
+			order: shape.order ?? 0,
+			slotKey,
+			seq
+		});
 	}
-	for (const f of flows) if (f.route.length === 1) f.of = arrivalsAt.get(eventPlaces(f.event)[0]!) ?? 1;
-	for (const m of meetings) m.of = meetingsAt.get(m.event.place) ?? 1;
-	for (const d of deployments) d.of = deploymentsAt.get(d.event.to) ?? 1;
-	// Draw big meetings first so small ones stay clickable on top.
-	meetings.sort((a, b) => b.participants - a.participants);
-	return { places, meetings, flows, deployments };
-}
-
-/** "more than 12,000" when a count is stated, else the force in words. */
-export function deploymentLabel(e: Deployment): string {
-	return e.count ? e.count.text : '';
-}
-
-/** Where the k-th of n symbols at one place sits, in pixels from the place. */
-export function slotOffset(slot: number, of: number, radius: number): [number, number] {
-	if (of <= 1) return [0, 0];
-	const angle = -Math.PI / 2 + (2 * Math.PI * slot) / of;
-	return [Math.cos(angle) * radius, Math.sin(angle) * radius];
+	for (const m of events) if (m.slotKey) m.of = slots.get(m.slotKey) ?? 1;
+	// Lines under symbols; within a layer, the kind's order (big meetings under small ones, so
+	// the small stay clickable), then the story's.
+	events.sort((a, b) => a.layer - b.layer || a.order - b.order || a.seq - b.seq);
+	return { places, events: events.map(({ order: _o, slotKey: _k, seq: _s, ...m }) => m) };
 }
 
 /** A sentence a screen reader can say for a mark. */
 export function describeEvent(e: StoryEvent, index: StoryIndex): string {
-	const names = eventPlaces(e).map((id) => index.places.get(id)?.name ?? id);
+	const names = kindOf(e).places(e).map((id: string) => index.places.get(id)?.name ?? id);
 	const where = names.length === 2 ? `from ${names[0]} to ${names[1]}` : `in ${names[0]}`;
 	const status = e.status === 'happened' ? '' : `, ${e.status}`;
-	// A deployment's mark shows its count, so its accessible name starts with that visible
-	// text (WCAG 2.5.3, label in name: speech users say what they see).
-	const count = e.kind === 'deployment' && e.count ? `${e.count.text}: ` : '';
 	const n = eventSources(e).length;
-	return `${count}${e.title} (${e.kind} ${where}${status}; ${n} source${n === 1 ? '' : 's'})`;
+	return `${kindOf(e).spoken?.(e) ?? ''}${e.title} (${e.kind} ${where}${status}; ${n} source${n === 1 ? '' : 's'})`;
 }

@@ -1,14 +1,15 @@
 /**
  * The story as an RFC 7946 FeatureCollection, for readers and newsrooms who want the data:
- * one Point per place and meeting, one LineString (a great circle, split into a
- * MultiLineString where it crosses the antimeridian) per call, visit, travel, trade and
- * deployment with an origin. Every feature carries its sources.
+ * one Point per place and per event at one place, one LineString (a great circle, split into
+ * a MultiLineString where it crosses the antimeridian) per event between two. Every feature
+ * carries its sources; each kind adds its own properties (a stated count, say).
  */
-import { geodesic } from '$lib/geo/greatcircle';
-import { splitAtAntimeridian } from '$lib/geo/antimeridian';
+import { geodesic } from '../geo/greatcircle';
+import { splitAtAntimeridian } from '../geo/antimeridian';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Story, StoryEvent } from './schema';
 import { eventPlaces, eventSources } from './model';
+import { formatOf } from '../kinds/formats';
 
 export type FeatureKind = 'place' | StoryEvent['kind'];
 
@@ -22,10 +23,9 @@ export interface FeatureProps {
 	status?: StoryEvent['status'];
 	actors: string[];
 	places?: string[];
-	count?: number;
-	countText?: string;
-	according?: string[];
 	summary?: string;
+	/** A kind's own properties (a deployment's `count`, `countText`, `according`). */
+	[own: string]: unknown;
 	sources: { report: string; quote: string }[];
 }
 
@@ -63,11 +63,7 @@ export function storyToGeoJSON(story: Story): FeatureCollection<Geometry, Featur
 			summary: e.summary,
 			sources: eventSources(e).map(copySource)
 		};
-		if (e.kind === 'deployment' && e.count) {
-			if (e.count.value !== undefined) props.count = e.count.value;
-			props.countText = e.count.text;
-			props.according = e.count.according.map((a) => actorName.get(a) ?? a);
-		}
+		Object.assign(props, formatOf(e).geojson?.(e, (a: string) => actorName.get(a) ?? a));
 		features.push({ type: 'Feature', id: e.id, geometry, properties: props });
 	}
 	return { type: 'FeatureCollection', features };

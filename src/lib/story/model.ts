@@ -3,32 +3,17 @@
  * happened, what falls inside a time window. Pure functions; the map, the panel, the
  * GeoJSON download and the place pages all ask them the same way.
  */
-import type { Actor, EventKind, Place, Source, Status, Story, StoryEvent } from './schema';
+import type { Actor, EventInput, EventKind, Place, Source, Status, Story, StoryEvent } from './schema';
+import { KIND_GROUPS as GROUPS, KINDS, kindOf } from '../kinds';
 
 export interface DayWindow {
 	start: string;
 	end: string;
 }
 
-/** What `eventPlaces` reads: any event, as validated or as written in a file (drafts). */
-export type EventPlaceRefs =
-	| { kind: 'meeting'; place: string }
-	| { kind: 'call' | 'trade'; from: string; to: string }
-	| { kind: 'visit' | 'travel' | 'deployment'; from?: string; to: string };
-
-/** The place ids an event touches, origin first. */
-export function eventPlaces(e: EventPlaceRefs): string[] {
-	switch (e.kind) {
-		case 'meeting':
-			return [e.place];
-		case 'call':
-		case 'trade':
-			return [e.from, e.to];
-		case 'visit':
-		case 'travel':
-		case 'deployment':
-			return e.from === undefined ? [e.to] : [e.from, e.to];
-	}
+/** The place ids an event touches, origin first: of a validated event, or of one as written (drafts). */
+export function eventPlaces(e: EventInput | StoryEvent): string[] {
+	return kindOf(e).places(e);
 }
 
 /** Whether the event is drawn as a line between two places rather than at one place. */
@@ -79,11 +64,7 @@ export function stopLabel(day: string, events: readonly StoryEvent[]): string {
 /** Every source of an event, its figures' included, without repeats. */
 export function eventSources(e: StoryEvent): Source[] {
 	const all = [...e.sources];
-	if (e.kind === 'deployment') {
-		if (e.count) all.push(...e.count.sources);
-		for (const f of e.figures) all.push(...f.sources);
-	}
-	if (e.kind === 'trade' && e.amount) all.push(...e.amount.sources);
+	for (const f of kindOf(e).figures(e)) all.push(...f.sources);
 	const seen = new Set<string>();
 	return all.filter((s) => {
 		const key = `${s.report}\u0000${s.quote}`;
@@ -93,24 +74,11 @@ export function eventSources(e: StoryEvent): Source[] {
 	});
 }
 
-/** The kinds a reader filters by: visits and travel are one group, as on the legend. */
-export const KIND_GROUPS = ['meetings', 'calls', 'visits', 'deployments', 'trade'] as const;
-export type KindGroup = (typeof KIND_GROUPS)[number];
-export const KIND_GROUP_OF: Record<EventKind, KindGroup> = {
-	meeting: 'meetings',
-	call: 'calls',
-	visit: 'visits',
-	travel: 'visits',
-	deployment: 'deployments',
-	trade: 'trade'
-};
-export const KIND_GROUP_LABEL: Record<KindGroup, string> = {
-	meetings: 'Meetings',
-	calls: 'Calls',
-	visits: 'Visits and travel',
-	deployments: 'Deployments',
-	trade: 'Trade and sanctions'
-};
+/** The kinds a reader filters by: visits and travel are one group, as on the key. */
+export const KIND_GROUPS: readonly string[] = GROUPS.map((g) => g.id);
+export type KindGroup = string;
+export const KIND_GROUP_OF = Object.fromEntries(KINDS.map((k) => [k.kind, k.group.id])) as Readonly<Record<EventKind, KindGroup>>;
+export const KIND_GROUP_LABEL: Readonly<Record<KindGroup, string>> = Object.fromEntries(GROUPS.map((g) => [g.id, g.label]));
 
 /** Empty lists mean "no filter": everything shows. */
 export interface Filters {
@@ -130,11 +98,7 @@ export function hasFilters(f: Filters | null | undefined): boolean {
  * Russia" keeps a meeting where Lavrov took part even if the event lists him alone.
  */
 export function involvedActors(e: StoryEvent, index: Pick<StoryIndex, 'actors'>): Set<string> {
-	const direct = new Set<string>(e.actors);
-	if (e.kind === 'meeting' || e.kind === 'call') e.participants.forEach((a) => direct.add(a));
-	if (e.kind === 'visit' || e.kind === 'travel') e.who.forEach((a) => direct.add(a));
-	if (e.kind === 'meeting' && e.host) direct.add(e.host);
-	if (e.kind === 'deployment') direct.add(e.by);
+	const direct = new Set<string>([...e.actors, ...kindOf(e).involved(e)]);
 	const out = new Set(direct);
 	for (const id of direct) for (const m of index.actors.get(id)?.memberOf ?? []) out.add(m);
 	return out;
@@ -196,14 +160,26 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
 	return wa < wb ? -1 : wa > wb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export const KIND_LABEL: Record<EventKind, string> = {
-	meeting: 'Meeting',
-	call: 'Call',
-	visit: 'Visit',
-	travel: 'Travel',
-	deployment: 'Deployment',
-	trade: 'Trade and sanctions'
-};
+/** "Meeting", "Trade and sanctions": what the panel, the list and search call a kind. */
+export const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.kind, k.label])) as Readonly<Record<EventKind, string>>;
+
+/** The colour of a kind's marks, for swatches beside its name. */
+export const KIND_COLOUR = Object.fromEntries(KINDS.map((k) => [k.kind, k.colour])) as Readonly<Record<EventKind, string>>;
+
+/** Who an event involves by name, as the panel lists them under "Who". */
+export function eventPeople(e: StoryEvent): string[] {
+	return kindOf(e).people(e);
+}
+
+/** Its stated figures, in the order the panel lists them. */
+export function eventFigures(e: StoryEvent) {
+	return kindOf(e).figures(e);
+}
+
+/** The kind's own lines about an event: "Forces: North Korean troops". */
+export function eventDetails(e: StoryEvent) {
+	return kindOf(e).details(e);
+}
 
 // Intl names the months; the parts are put in the day-month-year order of the stories'
 // English ("18 Feb 2025"), with en-US's short months (en-GB writes "Sept").

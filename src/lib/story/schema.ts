@@ -10,55 +10,15 @@
  * resolve, quotes found verbatim, dates inside windows) live in `validate.ts`.
  */
 import { z } from 'zod';
-import { STATUSES } from './vocabulary';
+import { eventSchema } from '../kinds/formats';
+import { figure, id, isoDay, lonLat, slug, source, status, text } from './fields';
+
+export { figure, isoDay, lonLat, source, status };
+export type { EventInput, StoryEvent } from '../kinds/formats';
+export type { EventKind } from '../kinds';
+export { EVENT_KINDS } from '../kinds';
 
 export const STORY_SCHEMA_VERSION = 1;
-
-const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens')
-	.max(80);
-const id = z
-	.string()
-	.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'lower-case letters, digits, - and _')
-	.max(80);
-/** A calendar day, YYYY-MM-DD, checked to be a real date (no 2025-02-30). */
-export const isoDay = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO day, YYYY-MM-DD')
-	.refine((s) => {
-		const d = new Date(`${s}T00:00:00Z`);
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-	}, 'not a real calendar day');
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-/** [longitude, latitude] in degrees, RFC 7946 order. */
-export const lonLat = z.tuple([
-	z.number().min(-180).max(180).describe('longitude, degrees east'),
-	z.number().min(-85).max(85).describe('latitude, degrees north (Web Mercator limits)')
-]);
-
-export const source = z
-	.object({
-		report: z.string().regex(/^[\w.-]+\.txt$/, 'a report file name in geo/reports'),
-		quote: text(2000).describe('a verbatim substring of the report text')
-	})
-	.strict();
-
-export const status = z.enum(STATUSES);
-
-/** A stated number, with who states it: "more than 12,000, per US and South Korean assessments". */
-export const figure = z
-	.object({
-		text: text(200).describe('the figure as the report words it, e.g. "more than 12,000"'),
-		value: z.number().nonnegative().optional().describe('the number, when the text gives one'),
-		qualifier: z.enum(['exact', 'about', 'more-than', 'fewer-than', 'up-to', 'range']).optional(),
-		unit: text(60).optional().describe('troops, US dollars, per cent of imports…'),
-		measure: text(80).optional().describe('what is counted: strength, casualties, value…'),
-		according: z.array(id).default([]).describe('actor ids who state or assess the figure'),
-		sources: z.array(source).min(1)
-	})
-	.strict();
 
 export const place = z
 	.object({
@@ -85,72 +45,8 @@ export const actor = z
 	})
 	.strict();
 
-const eventBase = {
-	id,
-	title: text(160),
-	summary: text(1200),
-	status,
-	/** An ISO day, or a start/end span when the reports only give a week, a month or a year. */
-	date: isoDay.optional(),
-	start: isoDay.optional(),
-	end: isoDay.optional(),
-	dateText: text(160).optional().describe('how the reports word the date: "six days ago", "in June 2024"'),
-	/** For postponed or rescheduled events: the new date. */
-	rescheduledTo: isoDay.optional(),
-	actors: z.array(id).min(1),
-	sources: z.array(source).min(1)
-};
-
-export const meeting = z
-	.object({
-		...eventBase,
-		kind: z.literal('meeting'),
-		place: id,
-		participants: z.array(id).min(1),
-		host: id.optional(),
-		duration: text(80).optional()
-	})
-	.strict();
-
-export const call = z
-	.object({ ...eventBase, kind: z.literal('call'), from: id, to: id, participants: z.array(id).min(2) })
-	.strict();
-
-const movement = {
-	...eventBase,
-	who: z.array(id).min(1).describe('actor ids who travel'),
-	from: id.optional(),
-	to: id
-};
-export const visit = z.object({ ...movement, kind: z.literal('visit') }).strict();
-export const travel = z.object({ ...movement, kind: z.literal('travel') }).strict();
-
-export const deployment = z
-	.object({
-		...eventBase,
-		kind: z.literal('deployment'),
-		force: text(200).describe('whose forces, in words: "North Korean troops"'),
-		by: id.describe('actor id of the state or group that deploys'),
-		from: id.optional(),
-		to: id.describe('place id where the forces are or go'),
-		count: figure.optional(),
-		figures: z.array(figure).default([]).describe('further stated numbers: losses, equipment')
-	})
-	.strict();
-
-export const trade = z
-	.object({
-		...eventBase,
-		kind: z.literal('trade'),
-		from: id,
-		to: id,
-		goods: z.enum(['oil', 'arms', 'money', 'minerals', 'investment', 'sanctions', 'other']),
-		what: text(200).describe('what flows, in words: "artillery shells and anti-tank rockets"'),
-		amount: figure.optional()
-	})
-	.strict();
-
-export const event = z.discriminatedUnion('kind', [meeting, call, visit, travel, deployment, trade]);
+/** One event of any kind: the union of the kinds' schemas in src/lib/kinds/. */
+export const event = eventSchema;
 
 export const scene = z
 	.object({
@@ -209,19 +105,9 @@ export type Status = z.infer<typeof status>;
 export type Figure = z.infer<typeof figure>;
 export type Place = z.infer<typeof place>;
 export type Actor = z.infer<typeof actor>;
-export type Meeting = z.infer<typeof meeting>;
-export type Call = z.infer<typeof call>;
-export type Visit = z.infer<typeof visit>;
-export type Travel = z.infer<typeof travel>;
-export type Deployment = z.infer<typeof deployment>;
-export type Trade = z.infer<typeof trade>;
-export type StoryEvent = z.infer<typeof event>;
-export type EventKind = StoryEvent['kind'];
 export type Scene = z.infer<typeof scene>;
 export type Story = z.infer<typeof story>;
 /** A story file as written, before defaults are filled in. */
 export type StoryInput = z.input<typeof story>;
 export type ReportMeta = z.infer<typeof reportMeta>;
 export type ReportIndex = z.infer<typeof reportIndex>;
-
-export const EVENT_KINDS: readonly EventKind[] = ['meeting', 'call', 'visit', 'travel', 'deployment', 'trade'];

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { story as storySchema, type Source, type Story, type StoryEvent } from './schema';
 import { eventPlaces, eventWindow } from './model';
+import { formatOf } from '../kinds/formats';
 
 export interface Fault {
 	file: string;
@@ -106,42 +107,20 @@ export function validateStory(file: string, value: unknown, reports: ReportTexts
 		checkSources(e.sources, [...at, 'sources']);
 		refActors(e.actors, [...at, 'actors']);
 		checkDates(e, (k, m) => fault([...at, k], m));
-		switch (e.kind) {
-			case 'meeting':
-				refPlace(e.place, [...at, 'place']);
-				refActors(e.participants, [...at, 'participants']);
-				if (e.host !== undefined && !actorIds.has(e.host)) fault([...at, 'host'], `unknown actor "${e.host}"`);
-				break;
-			case 'call':
-				refPlace(e.from, [...at, 'from']);
-				refPlace(e.to, [...at, 'to']);
-				refActors(e.participants, [...at, 'participants']);
-				break;
-			case 'visit':
-			case 'travel':
-				refPlace(e.from, [...at, 'from']);
-				refPlace(e.to, [...at, 'to']);
-				refActors(e.who, [...at, 'who']);
-				break;
-			case 'deployment':
-				refPlace(e.from, [...at, 'from']);
-				refPlace(e.to, [...at, 'to']);
-				if (!actorIds.has(e.by)) fault([...at, 'by'], `unknown actor "${e.by}"`);
-				for (const [fi, f] of [...(e.count ? [e.count] : []), ...e.figures].entries()) {
-					const fat = fi === 0 && e.count ? [...at, 'count'] : [...at, 'figures', e.count ? fi - 1 : fi];
-					refActors(f.according, [...fat, 'according']);
-					checkSources(f.sources, [...fat, 'sources']);
-				}
-				break;
-			case 'trade':
-				refPlace(e.from, [...at, 'from']);
-				refPlace(e.to, [...at, 'to']);
-				if (e.amount) {
-					refActors(e.amount.according, [...at, 'amount', 'according']);
-					checkSources(e.amount.sources, [...at, 'amount', 'sources']);
-				}
-				break;
+		const format = formatOf(e);
+		const refs = format.refs(e);
+		for (const r of refs.places) refPlace(r.id, [...at, ...r.path]);
+		for (const r of refs.actors)
+			for (const [j, id] of r.ids.entries()) {
+				// A list's entries get their index in the path; a single id is the field itself.
+				const path = r.ids.length === 1 && !Array.isArray(pathValue(e, r.path)) ? [...at, ...r.path] : [...at, ...r.path, j];
+				if (id !== undefined && !actorIds.has(id)) fault(path, `unknown actor "${id}"`);
+			}
+		for (const f of refs.figures) {
+			refActors(f.figure.according, [...at, ...f.path, 'according']);
+			checkSources(f.figure.sources, [...at, ...f.path, 'sources']);
 		}
+		for (const c of format.check?.(e) ?? []) fault([...at, ...c.path], c.message);
 		if (eventPlaces(e).length === 0) fault(at, 'event has no place');
 	}
 
@@ -164,6 +143,13 @@ function checkDates(e: StoryEvent, fault: (key: string, message: string) => void
 	if (e.rescheduledTo !== undefined && e.status !== 'postponed') fault('rescheduledTo', 'only a postponed event has a new date');
 	const w = eventWindow(e);
 	if (w && e.rescheduledTo !== undefined && e.rescheduledTo < w.start) fault('rescheduledTo', 'postponed to a day before the original date');
+}
+
+/** The value at a path below an object (to tell a list of ids from a single one). */
+function pathValue(o: unknown, path: readonly PropertyKey[]): unknown {
+	let v: unknown = o;
+	for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+	return v;
 }
 
 function uniqueIds(items: readonly { id: string }[], at: readonly PropertyKey[], fault: (p: readonly PropertyKey[], m: string) => void) {

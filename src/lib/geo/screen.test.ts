@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrivalStub, bendLine, endAngle, midpoint, pathOf, trimLineEnd, trimToView, meetingRadius } from './geometry';
-import { flowStroke } from './palette';
-import type { LonLat, Point } from '$lib/geo/mercator';
+import { arrivalStub, bendLine, endAngle, midpoint, pathOf, trimLineEnd, trimToView } from './screen';
+import type { LonLat, Point } from './mercator';
 
 describe('bendLine', () => {
 	const straight: Point[] = [[0, 0], [50, 0], [100, 0]];
@@ -36,9 +35,6 @@ describe('small helpers', () => {
 		expect(t).toEqual([[0, 0], [5, 0]]);
 	});
 	it('pathOf skips points that did not project', () => expect(pathOf([[0, 0], [NaN, 1], [1.26, 2]])).toBe('M0,0L1.3,2'));
-	it('meeting area grows with participants', () => {
-		expect(meetingRadius(4) ** 2 / meetingRadius(1) ** 2).toBeCloseTo(4);
-	});
 });
 
 describe('arrivalStub', () => {
@@ -96,11 +92,3 @@ describe('trimToView', () => {
 	});
 });
 
-describe('flowStroke', () => {
-	it('gives dashes flat ends and keeps the pattern; dots and solid lines stay round', () => {
-		expect(flowStroke('trade', 'happened')).toEqual({ dash: '12 4 2 4', cap: 'butt' });
-		expect(flowStroke('visit', 'planned')).toEqual({ dash: '7 5', cap: 'butt' });
-		expect(flowStroke('call', 'happened')).toEqual({ dash: '1 6', cap: 'round' });
-		expect(flowStroke('visit', 'happened')).toEqual({ dash: undefined, cap: 'round' });
-	});
-});

@@ -4,10 +4,10 @@ import { mercatorProjector } from '$lib/geo/mercator';
 import { indexStory } from '$lib/story/model';
 import type { Story } from '$lib/story/schema';
 import { buildMarks } from './marks';
-import { affineOf, affineProject, buildScene, cssTransform, geometryOf, hitTest, Look } from './scene';
+import { affineOf, affineProject, buildCanvasMarks, cssTransform, geometryOf, hitTest, Look } from './canvas';
 
 const story: Story = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8'));
-const scene = buildScene(buildMarks(indexStory(story)));
+const scene = buildCanvasMarks(buildMarks(indexStory(story)));
 const project = mercatorProjector({ center: [40, 45], zoom: 3 }, 1200, 800);
 
 describe('affineOf', () => {
@@ -57,11 +57,11 @@ describe('cssTransform', () => {
 	});
 });
 
-describe('buildScene and hitTest', () => {
+describe('buildCanvasMarks and hitTest', () => {
 	const looks = new Uint8Array(scene.items.length).fill(Look.Normal);
 	it('has one item per event mark, with an index entry for each', () => {
 		const marks = buildMarks(indexStory(story));
-		expect(scene.items.length).toBe(marks.flows.length + marks.deployments.length + marks.meetings.length);
+		expect(scene.items.length).toBe(marks.events.length);
 		expect(new Set(scene.items.map((it) => it.id)).size).toBe(scene.items.length);
 		expect(scene.byId.get(scene.items[3]!.id)).toBe(3);
 	});

@@ -1,6 +1,6 @@
 /**
- * The canvas overlay for large stories: the same marks as the SVG components, drawn on one
- * <canvas>. Everything that does not depend on the camera is computed once per story, in
+ * The canvas renderer for large stories: the same marks as the kinds' SVG components, drawn
+ * on one <canvas> from the same numbers (each kind's `mark.line` and `mark.symbol`). Everything that does not depend on the camera is computed once per story, in
  * Web Mercator units (the world is the unit square): great-circle routes already bent, and a
  * static spatial index for hit-testing. With no rotation or pitch the map's projection is
  * `screen = t + s · mercator`, so a frame costs one multiply-add per drawn vertex, and a
@@ -8,11 +8,12 @@
  */
 import Flatbush from 'flatbush';
 import type { LonLat, Point, Project } from '$lib/geo/mercator';
-import type { EventKind, StoryEvent } from '$lib/story/schema';
-import type { DeploymentMark, FlowMark, Marks, MeetingMark } from './marks';
-import { slotOffset } from './marks';
-import { arrivalStub, bendLine, meetingRadius } from './geometry';
-import { KIND_COLOUR, flowStroke } from './palette';
+import type { StoryEvent } from '$lib/story/schema';
+import { kindOf } from '$lib/kinds';
+import type { Ctx2D, Paint, SymbolSize } from '$lib/kinds/kind';
+import { slotOffset } from '$lib/kinds/shared';
+import type { Marks } from './marks';
+import { arrivalStub, bendLine } from '$lib/geo/screen';
 import { mercatorX as mercX, mercatorY as mercY } from '$lib/geo/mercator';
 
 /** screen = (tx + s·mx, ty + s·my) */
@@ -50,27 +51,26 @@ export function cssTransform(from: Affine | null, to: Affine | null): string {
 	return Math.abs(k - 1) < 1e-9 && Math.abs(dx) < 1e-6 && Math.abs(dy) < 1e-6 ? '' : `translate(${dx}px, ${dy}px) scale(${k})`;
 }
 
-type Layer = 0 | 1 | 2; // flows, deployments, meetings: the SVG's drawing order
-
-export interface SceneItem {
+/** One event's mark, ready to draw: its static geometry in Mercator units and its kind's style. */
+export interface CanvasItem {
 	id: string;
 	event: StoryEvent;
-	layer: Layer;
+	kind: string;
+	/** Drawing order, and a hit test's priority: lines under symbols. */
+	layer: number;
 	colour: string;
 	dash: number[];
-	/** The ends of its dashes, as the SVG strokes them (flowStroke). */
+	/** The ends of its dashes, as the SVG strokes them (the kind's `stroke`). */
 	cap: 'round' | 'butt';
-	/** Stroke width before the screen scale. */
-	width: number;
-	directed: boolean;
 	/** The bent great circle in Mercator units, x,y pairs; empty for point marks and arrival stubs. */
 	line: Float64Array;
-	/** Where the symbol sits (meeting, unit, stub target), Mercator units; NaN when none. */
+	/** Where the symbol (or an arrival stub's target) sits, Mercator units; NaN when none. */
 	mx: number;
 	my: number;
+	stub: boolean;
 	slot: number;
 	of: number;
-	participants: number;
+	size: number;
 	label: string;
 	happened: boolean;
 	box: [number, number, number, number];
@@ -79,21 +79,17 @@ export interface SceneItem {
 }
 
 /** What drawing needs of an item: everything but the event, so it can be posted to a worker. */
-export type DrawItem = Omit<SceneItem, 'event'>;
+export type DrawItem = Omit<CanvasItem, 'event'>;
+
+export type { Ctx2D, Paint };
 
 /** The projection an affine stands for: how a worker, which has no map, projects. */
 export const affineProject = (a: Affine): Project => (p) => [a.tx + a.s * mercX(p[0]), a.ty + a.s * mercY(p[1])];
 
-export interface Scene {
-	items: SceneItem[];
+export interface CanvasMarks {
+	items: CanvasItem[];
 	index: Flatbush;
 	byId: Map<string, number>;
-}
-
-/** A flow's dashes and their ends, as the SVG's FlowPath strokes them. */
-function strokeOf(kind: EventKind, status: string): { dash: number[]; cap: 'round' | 'butt' } {
-	const { dash, cap } = flowStroke(kind, status);
-	return { dash: dash ? dash.split(' ').map(Number) : [], cap };
 }
 
 function bentMercator(route: readonly LonLat[], bend: number): Float64Array {
@@ -119,40 +115,18 @@ function boxOf(line: Float64Array, mx: number, my: number): [number, number, num
 	return [x0, y0, x1, y1];
 }
 
-export function buildScene(marks: Marks): Scene {
-	const items: SceneItem[] = [];
-	const common = { participants: 0, label: '', slot: 0, of: 1 };
-	for (const m of marks.flows as FlowMark[]) {
-		const stub = m.route.length === 1;
-		const at = stub ? m.route[0]! : null;
-		const line = stub ? new Float64Array(0) : bentMercator(m.route, m.bend);
-		const mx = at ? mercX(at[0]) : NaN, my = at ? mercY(at[1]) : NaN;
-		items.push({
-			...common,
-			id: m.id, event: m.event, layer: 0, colour: KIND_COLOUR[m.kind], ...strokeOf(m.kind, m.event.status),
-			width: 2.5, directed: m.kind !== 'call', line, mx, my, slot: m.slot, of: m.of,
-			happened: m.event.status === 'happened', box: boxOf(line, mx, my), route: stub ? null : m.route, at
-		});
-	}
-	for (const m of marks.deployments as DeploymentMark[]) {
-		const line = m.route ? bentMercator(m.route, m.bend) : new Float64Array(0);
-		const mx = mercX(m.at[0]), my = mercY(m.at[1]);
-		items.push({
-			...common,
-			id: m.id, event: m.event, layer: 1, colour: KIND_COLOUR.deployment, ...strokeOf('deployment', m.event.status),
-			width: 4, directed: true, line, mx, my, slot: m.slot, of: m.of, label: m.label,
-			happened: m.event.status === 'happened', box: boxOf(line, mx, my), route: m.route, at: m.at
-		});
-	}
-	for (const m of marks.meetings as MeetingMark[]) {
-		const mx = mercX(m.at[0]), my = mercY(m.at[1]);
-		items.push({
-			...common,
-			id: m.id, event: m.event, layer: 2, colour: KIND_COLOUR.meeting, dash: [], cap: 'round', width: 1.5, directed: false,
-			line: new Float64Array(0), mx, my, slot: m.slot, of: m.of, participants: m.participants,
-			happened: m.event.status === 'happened', box: [mx, my, mx, my], route: null, at: m.at
-		});
-	}
+export function buildCanvasMarks(marks: Marks): CanvasMarks {
+	const items: CanvasItem[] = marks.events.map((m) => {
+		const kind = kindOf(m.kind);
+		const line = m.route && m.route.length > 1 ? bentMercator(m.route, m.bend) : new Float64Array(0);
+		const mx = m.at ? mercX(m.at[0]) : NaN, my = m.at ? mercY(m.at[1]) : NaN;
+		const { dash, cap } = kind.stroke(m.event.status);
+		return {
+			id: m.id, event: m.event, kind: m.kind, layer: m.layer, colour: kind.colour,
+			dash: dash ? dash.split(' ').map(Number) : [], cap, line, mx, my, stub: m.stub, slot: m.slot, of: m.of,
+			size: m.size, label: m.label, happened: m.event.status === 'happened', box: boxOf(line, mx, my), route: m.route, at: m.at
+		};
+	});
 	const index = new Flatbush(Math.max(1, items.length));
 	for (const it of items) index.add(...it.box);
 	if (!items.length) index.add(0, 0, 0, 0);
@@ -164,17 +138,11 @@ export function buildScene(marks: Marks): Scene {
 export const Look = { Hidden: 0, Normal: 1, Faded: 2, Dimmed: 3, Selected: 4 } as const;
 const ALPHA = [0, 1, 0.13, 0.22, 1];
 
-/** The pixel sizes of a mark at a given screen scale (the SVG components' numbers). */
-function sizes(it: DrawItem, scale: number) {
-	if (it.layer === 2) {
-		const r = meetingRadius(it.participants, 4.5 * scale);
-		return { r, w: 0, h: 0, width: it.happened ? 1.5 : 2.5, off: r * 0.9 + 4 };
-	}
-	if (it.layer === 1) {
-		const h = 17 * scale;
-		return { r: 0, w: 26 * scale, h, width: 4 * scale, off: h + 4 };
-	}
-	return { r: 0, w: 0, h: 0, width: 2.5 * scale, off: 0 };
+const NO_SYMBOL: SymbolSize = { r: 0, w: 0, h: 0, off: 0 };
+
+/** The pixel sizes of a mark's symbol at a given screen scale (the SVG components' numbers). */
+function sizes(it: DrawItem, scale: number): SymbolSize {
+	return kindOf(it.kind).mark.symbol?.size(it, scale) ?? NO_SYMBOL;
 }
 
 /** A screen polyline for a line item, with fewer vertices when it is short on screen. */
@@ -235,33 +203,20 @@ function symbolAt(it: DrawItem, a: Affine | null, project: Project, off: number)
 
 /** The item's screen geometry: its line (trimmed to meet its symbol) and its symbol's centre. */
 export function geometryOf(it: DrawItem, a: Affine | null, project: Project, scale: number, full = false) {
+	const mark = kindOf(it.kind).mark;
 	const sz = sizes(it, scale);
 	let pts: number[];
-	if (it.layer === 0 && it.line.length === 0 && it.at) {
+	if (it.stub && it.at) {
 		const [x, y] = a ? [a.tx + a.s * it.mx, a.ty + a.s * it.my] : project(it.at);
 		pts = arrivalStub([x, y], it.slot, it.of, 34 * scale).flat();
 	} else pts = screenLine(it, a, project, full);
-	if (pts.length >= 4 && it.directed) trimEnd(pts, it.layer === 1 ? sz.h * 0.75 : 6);
-	const centre = it.layer === 0 ? null : symbolAt(it, a, project, sz.off);
+	if (pts.length >= 4 && mark.line?.ends === 'arrow') trimEnd(pts, mark.line.trim(sz, scale));
+	const centre = mark.symbol && it.at ? symbolAt(it, a, project, sz.off) : null;
 	return { pts, centre, ...sz };
 }
 
 const visible = (box: [number, number, number, number], a: Affine, r: { x: number; y: number; w: number; h: number }, m: number) =>
 	a.tx + a.s * box[2] >= r.x - m && a.tx + a.s * box[0] <= r.x + r.w + m && a.ty + a.s * box[3] >= r.y - m && a.ty + a.s * box[1] <= r.y + r.h + m;
-
-/** The page's canvas, or an offscreen one in a worker: the same drawing calls. */
-export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-/** The page's colours (its CSS custom properties), read once: a worker has no styles. */
-export interface Paint {
-	paper: string;
-	focus: string;
-	font: string;
-	/** Behind text, as the SVG's `--halo`. */
-	halo: string;
-	/** A deployment's stated count. */
-	count: string;
-}
 
 function arrowhead(ctx: Ctx2D, pts: number[], size: number) {
 	const n = pts.length;
@@ -283,13 +238,13 @@ function polyline(ctx: Ctx2D, pts: number[]) {
 }
 
 /**
- * Draws every item whose look is not Hidden, in the SVG's order (flows, deployments,
- * meetings; the selected mark last, with its halo). Lines of one colour, dash and look are
- * drawn together, so the canvas state changes a few dozen times, whatever the story size.
+ * Draws every item whose look is not Hidden, in the SVG's order (lines, then symbols by layer;
+ * the selected mark last, with its halo). Lines of one kind, colour, dash and look are drawn
+ * together, so the canvas state changes a few dozen times, whatever the story size.
  */
-export function drawScene(
+export function drawCanvas(
 	ctx: Ctx2D,
-	scene: { readonly items: readonly DrawItem[] },
+	marks: { readonly items: readonly DrawItem[] },
 	looks: Uint8Array,
 	project: Project,
 	width: number,
@@ -305,41 +260,34 @@ export function drawScene(
 	ctx.lineJoin = 'round';
 	const margin = 60 * scale;
 	let selected = -1;
-	type Batch = { lines: number[][]; heads: number[][]; ends: number[][]; it: DrawItem; look: number };
 	const batches = new Map<string, Batch>();
-	const meetings: Array<{ it: DrawItem; look: number; c: Point; r: number }> = [];
-	const units: Array<{ it: DrawItem; look: number; c: Point; w: number; h: number }> = [];
-	for (let i = 0; i < scene.items.length; i++) {
+	const symbols: Array<{ it: DrawItem; look: number; c: Point; sz: SymbolSize }> = [];
+	for (let i = 0; i < marks.items.length; i++) {
 		const look = looks[i]!;
 		if (look === Look.Hidden) continue;
 		if (look === Look.Selected) {
 			selected = i;
 			continue;
 		}
-		const it = scene.items[i]!;
+		const it = marks.items[i]!;
 		if (a && !visible(it.box, a, area, margin)) continue;
 		const g = geometryOf(it, a, project, scale);
-		if (it.layer === 2) {
-			meetings.push({ it, look, c: g.centre!, r: g.r });
-			continue;
-		}
-		if (it.layer === 1) units.push({ it, look, c: g.centre!, w: g.w, h: g.h });
+		if (g.centre) symbols.push({ it, look, c: g.centre, sz: g });
 		if (g.pts.length < 4) continue;
-		const key = `${it.layer}|${look}|${it.colour}|${it.dash.join(' ')}`;
+		const key = `${it.layer}|${it.kind}|${look}|${it.colour}|${it.dash.join(' ')}`;
 		let b = batches.get(key);
-		if (!b) batches.set(key, (b = { lines: [], heads: [], ends: [], it, look }));
+		if (!b) batches.set(key, (b = { lines: [], it, look }));
 		b.lines.push(g.pts);
-		if (it.directed) b.heads.push(g.pts);
-		else b.ends.push(g.pts);
 	}
-	// Flows first, then deployment routes: the SVG's layer order.
+	// Lines by layer, then the symbols over them: the SVG's order.
 	const ordered = [...batches.values()].sort((x, y) => x.it.layer - y.it.layer);
 	for (const b of ordered) drawBatch(ctx, b, scale);
-	for (const u of units) drawUnit(ctx, u.it, u.look, u.c, u.w, u.h, scale, paint);
-	for (const m of meetings) drawMeeting(ctx, m.it, m.look, m.c, m.r, paint);
+	symbols.sort((x, y) => x.it.layer - y.it.layer);
+	for (const m of symbols) kindOf(m.it.kind).mark.symbol!.draw(ctx, m.it, ALPHA[m.look]!, m.c, m.sz, paint, scale);
 	ctx.globalAlpha = 1;
 	if (selected >= 0) {
-		const it = scene.items[selected]!;
+		const it = marks.items[selected]!;
+		const symbol = kindOf(it.kind).mark.symbol;
 		const g = geometryOf(it, a, project, scale, true);
 		ctx.strokeStyle = paint.focus;
 		ctx.globalAlpha = 0.35;
@@ -350,23 +298,24 @@ export function drawScene(
 			polyline(ctx, g.pts);
 			ctx.stroke();
 		}
-		if (g.centre) {
+		if (g.centre && symbol) {
 			ctx.lineWidth = 3;
 			ctx.beginPath();
-			if (it.layer === 2) ctx.arc(g.centre[0], g.centre[1], Math.max(g.r, 12), 0, 2 * Math.PI);
-			else ctx.rect(g.centre[0] - g.w / 2 - 4, g.centre[1] - g.h / 2 - 4, g.w + 8, g.h + 8);
+			symbol.ring(ctx, g.centre, g);
 			ctx.stroke();
 		}
-		if (g.pts.length >= 4) drawBatch(ctx, { lines: [g.pts], heads: it.directed ? [g.pts] : [], ends: it.directed ? [] : [g.pts], it, look: Look.Selected }, scale);
-		if (it.layer === 1) drawUnit(ctx, it, Look.Selected, g.centre!, g.w, g.h, scale, paint);
-		if (it.layer === 2) drawMeeting(ctx, it, Look.Selected, g.centre!, g.r, paint);
+		if (g.pts.length >= 4) drawBatch(ctx, { lines: [g.pts], it, look: Look.Selected }, scale);
+		if (g.centre && symbol) symbol.draw(ctx, it, ALPHA[Look.Selected]!, g.centre, g, paint, scale);
 		ctx.globalAlpha = 1;
 	}
 }
 
-function drawBatch(ctx: Ctx2D, b: { lines: number[][]; heads: number[][]; ends: number[][]; it: DrawItem; look: number }, scale: number) {
+type Batch = { lines: number[][]; it: DrawItem; look: number };
+
+function drawBatch(ctx: Ctx2D, b: Batch, scale: number) {
 	const { it } = b;
-	const width = it.layer === 1 ? 4 * scale : 2.5 * scale;
+	const style = kindOf(it.kind).mark.line!;
+	const width = style.width * scale;
 	// The SVG's `.flow { stroke-opacity: 0.9 }`.
 	ctx.globalAlpha = ALPHA[b.look]! * 0.9;
 	ctx.strokeStyle = it.colour;
@@ -384,67 +333,20 @@ function drawBatch(ctx: Ctx2D, b: { lines: number[][]; heads: number[][]; ends: 
 	ctx.setLineDash([]);
 	ctx.lineCap = 'round';
 	ctx.globalAlpha = ALPHA[b.look]!;
-	if (b.heads.length) {
-		const size = it.layer === 1 ? 15 * scale : 8 + width * 1.6;
-		ctx.beginPath();
-		for (const pts of b.heads) arrowhead(ctx, pts, size);
-		ctx.fill();
-	}
-	if (b.ends.length) {
-		ctx.beginPath();
-		for (const pts of b.ends) {
+	ctx.beginPath();
+	if (style.ends === 'arrow') {
+		const size = style.head(width, scale);
+		for (const pts of b.lines) arrowhead(ctx, pts, size);
+	} else {
+		for (const pts of b.lines) {
 			const n = pts.length;
 			for (const [x, y] of [[pts[0]!, pts[1]!], [pts[n - 2]!, pts[n - 1]!]]) {
 				ctx.moveTo(x! + width + 1.5, y!);
 				ctx.arc(x!, y!, width + 1.5, 0, 2 * Math.PI);
 			}
 		}
-		ctx.fill();
 	}
-}
-
-function drawUnit(ctx: Ctx2D, it: DrawItem, look: number, c: Point, w: number, h: number, scale: number, paint: Paint) {
-	const [x, y] = c;
-	ctx.globalAlpha = ALPHA[look]!;
-	ctx.fillStyle = it.happened ? '#ffd9c2' : paint.paper;
-	ctx.strokeStyle = it.colour;
-	ctx.lineWidth = 2;
-	ctx.setLineDash(it.happened ? [] : [4, 3]);
-	ctx.beginPath();
-	ctx.rect(x - w / 2, y - h / 2, w, h);
 	ctx.fill();
-	ctx.stroke();
-	ctx.setLineDash([]);
-	ctx.lineWidth = 1.5;
-	ctx.beginPath();
-	ctx.moveTo(x - w / 2, y - h / 2);
-	ctx.lineTo(x + w / 2, y + h / 2);
-	ctx.moveTo(x - w / 2, y + h / 2);
-	ctx.lineTo(x + w / 2, y - h / 2);
-	ctx.stroke();
-	if (it.label) {
-		ctx.font = `700 ${13 * scale}px ${paint.font}`;
-		ctx.lineWidth = 3.5;
-		ctx.lineJoin = 'round';
-		ctx.strokeStyle = paint.halo;
-		ctx.strokeText(it.label, x + w / 2 + 5, y + 4 * scale);
-		ctx.fillStyle = paint.count;
-		ctx.fillText(it.label, x + w / 2 + 5, y + 4 * scale);
-	}
-}
-
-function drawMeeting(ctx: Ctx2D, it: DrawItem, look: number, c: Point, r: number, paint: Paint) {
-	ctx.beginPath();
-	ctx.arc(c[0], c[1], r, 0, 2 * Math.PI);
-	ctx.globalAlpha = ALPHA[look]! * (it.happened ? 0.72 : 0.85);
-	ctx.fillStyle = it.happened ? it.colour : paint.paper;
-	ctx.fill();
-	ctx.globalAlpha = ALPHA[look]!;
-	ctx.strokeStyle = it.colour;
-	ctx.lineWidth = it.happened ? 1.5 : 2.5;
-	ctx.setLineDash(it.happened ? [] : [4, 3]);
-	ctx.stroke();
-	ctx.setLineDash([]);
 }
 
 function segmentDistance(px: number, py: number, pts: number[]): number {
@@ -460,11 +362,11 @@ function segmentDistance(px: number, py: number, pts: number[]): number {
 }
 
 /**
- * The mark under a screen point, as the SVG would pick it: meetings over deployments over
- * flows, and within a layer the nearest. The static index narrows the search to marks near
+ * The mark under a screen point, as the SVG would pick it: a higher layer (symbols) over a
+ * lower (lines), and within a layer the nearest. The static index narrows the search to marks near
  * the point; only those are projected.
  */
-export function hitTest(scene: Scene, looks: Uint8Array, project: Project, x: number, y: number, scale: number): number {
+export function hitTest(scene: CanvasMarks, looks: Uint8Array, project: Project, x: number, y: number, scale: number): number {
 	const a = affineOf(project);
 	const reach = 60 * scale;
 	let candidates: number[];
@@ -477,13 +379,7 @@ export function hitTest(scene: Scene, looks: Uint8Array, project: Project, x: nu
 		const g = geometryOf(it, a, project, scale, true);
 		let d = Infinity;
 		if (g.pts.length >= 4) d = segmentDistance(x, y, g.pts) <= 8 ? segmentDistance(x, y, g.pts) : Infinity;
-		if (g.centre && it.layer === 2) {
-			const dc = Math.hypot(x - g.centre[0], y - g.centre[1]);
-			if (dc <= Math.max(g.r, 12)) d = Math.min(d, dc);
-		}
-		if (g.centre && it.layer === 1 && Math.abs(x - g.centre[0]) <= g.w / 2 + 4 && Math.abs(y - g.centre[1]) <= g.h / 2 + 4) {
-			d = Math.min(d, Math.hypot(x - g.centre[0], y - g.centre[1]));
-		}
+		if (g.centre) d = Math.min(d, kindOf(it.kind).mark.symbol!.hit(x, y, g.centre, g));
 		if (d === Infinity) continue;
 		if (it.layer > bestLayer || (it.layer === bestLayer && d < bestDist)) {
 			best = i;
@@ -495,7 +391,7 @@ export function hitTest(scene: Scene, looks: Uint8Array, project: Project, x: nu
 }
 
 /** Where keyboard focus sits for an item: the middle of its line, or its symbol. */
-export function anchorOf(scene: Scene, i: number, project: Project, scale: number): Point | null {
+export function anchorOf(scene: CanvasMarks, i: number, project: Project, scale: number): Point | null {
 	const it = scene.items[i];
 	if (!it) return null;
 	const g = geometryOf(it, affineOf(project), project, scale, true);

@@ -2,7 +2,7 @@
  * Screen geometry of the overlay marks. Pure functions of projected points, so the same
  * code draws on the live map and on static SVG, and is tested with plain fixtures.
  */
-import type { LonLat, Point, Project } from '$lib/geo/mercator';
+import type { LonLat, Point, Project } from './mercator';
 
 /**
  * Bends a projected line sideways by `bend` × its chord length, most in the middle, so a
@@ -162,15 +162,6 @@ export function trimLineEnd(points: readonly Point[], px: number): Point[] {
 		left -= l;
 	}
 	return out;
-}
-
-/**
- * Proportional symbol: area grows with the number of participants. d3-scale's scaleSqrt is
- * this line, and 9 kB gzip in the story page's first download (measured with rolldown; the
- * page's budget had 4 kB left), so the square root is written out.
- */
-export function meetingRadius(participants: number, base = 7): number {
-	return base * Math.sqrt(Math.max(1, participants));
 }
 
 export function round(v: number): number {

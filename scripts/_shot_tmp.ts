@@ -1,0 +1,11 @@
+import { launch } from '../tests/e2e/browser';
+const [url, out] = process.argv.slice(2);
+const browser = await launch([]);
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('console', (m) => m.type() === 'error' && console.error(`console: ${m.text()}`));
+page.on('pageerror', (e) => console.error(`pageerror: ${e.message}`));
+await page.goto(url!, { waitUntil: 'load' });
+await page.waitForFunction(() => !document.querySelector('[data-testid=map]') || !!document.querySelector('[data-basemap]'), undefined, { timeout: 30000 }).catch(() => console.error('no basemap'));
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out! });
+await browser.close();
