@@ -17,10 +17,14 @@ export interface Refs {
 	figures: Array<{ path: PropertyKey[]; figure: Figure }>;
 }
 
-/** One line of the panel's and the place page's description: "Forces: North Korean troops". */
+/**
+ * One line of the panel's and the place page's description: "Forces: North Korean troops".
+ * Actors are given by id, and named by the page ("Mediated by: United Arab Emirates").
+ */
 export interface Detail {
 	term: string;
-	text: string;
+	text?: string;
+	actors?: string[];
 }
 
 /** How an event sits on the map, as place ids (the generic builder makes the geometry). */

@@ -176,9 +176,14 @@ export function eventFigures(e: StoryEvent) {
 	return kindOf(e).figures(e);
 }
 
-/** The kind's own lines about an event: "Forces: North Korean troops". */
-export function eventDetails(e: StoryEvent) {
-	return kindOf(e).details(e);
+/** The kind's own lines about an event, actors named: "Forces: North Korean troops". */
+export function eventDetails(e: StoryEvent, index: Pick<StoryIndex, 'actors'>): { term: string; text: string }[] {
+	return kindOf(e)
+		.details(e)
+		.map((d) => {
+			const names = (d.actors ?? []).map((id) => index.actors.get(id)?.name ?? id).join(', ');
+			return { term: d.term, text: [names, d.text].filter(Boolean).join(': ') };
+		});
 }
 
 // Intl names the months; the parts are put in the day-month-year order of the stories'
