@@ -11,7 +11,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { preview } from 'vite';
-import { launch } from '../tests/e2e/browser';
+import { launch } from './browser';
 
 const BUDGET_OVER_MAPLIBRE = 80 * 1024;
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;

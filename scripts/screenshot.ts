@@ -2,7 +2,7 @@
  * Screenshots of a page at phone, laptop and projector sizes, to look at what we built:
  *   npx tsx scripts/screenshot.ts http://127.0.0.1:4173/stories/riyadh-talks-2025/ out/prefix [--no-webgl] [--click=<selector>]
  */
-import { launch } from '../tests/e2e/browser';
+import { launch } from './browser';
 
 const [url, prefix = '/tmp/shot'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const flags = process.argv.filter((a) => a.startsWith('--'));

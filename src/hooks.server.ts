@@ -1,2 +1,2 @@
 // Only the Node build reaches these at run time; the static build prerenders every page.
-export { handleOEmbed as handle } from '$lib/embed/oembed-endpoint';
+export { handleOEmbed as handle } from '$lib/server/oembed';

@@ -21,7 +21,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/browser';
+import { CHROMIUM, CHROMIUM_ARGS } from '../browser';
 import { serveStatic } from './serve';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';

@@ -15,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../../tests/e2e/browser';
+import { launch } from '../browser';
 import { serveStatic, type OnSent } from './serve';
 import { gpuCpuMs, TAG } from './proc';
 import { writeBenchStories, SIZES } from './stories';

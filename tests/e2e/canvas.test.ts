@@ -90,14 +90,14 @@ describe(`a story of ${2 * CANVAS_THRESHOLD} events`, () => {
 			const o = m.project([0, 0]), e = m.project([90, 0]);
 			return { left: box.left, top: box.top, s: (e.x - o.x) / 0.25, x0: o.x, y0: o.y };
 		});
-		const scene = buildCanvasMarks(buildMarks(indexStory(story)));
+		const drawing = buildCanvasMarks(buildMarks(indexStory(story)));
 		const a = { s: cam.s, tx: cam.x0 - cam.s / 2, ty: cam.y0 - cam.s / 2 };
-		const under = hitTest(scene, new Uint8Array(scene.items.length).fill(Look.Normal), affineProject(a), target!.x - cam.left, target!.y - cam.top, 1);
+		const under = hitTest(drawing, new Uint8Array(drawing.items.length).fill(Look.Normal), affineProject(a), target!.x - cam.left, target!.y - cam.top, 1);
 		expect(under).toBeGreaterThanOrEqual(0);
 		await page.mouse.click(target!.x, target!.y);
 		await page.waitForSelector('button.proxy[aria-pressed="true"]', { timeout: 10_000 });
 		const id = await page.getAttribute('button.proxy', 'data-event');
-		expect(id).toBe(scene.items[under]!.id);
+		expect(id).toBe(drawing.items[under]!.id);
 		const event = story.events.find((e) => e.id === id);
 		expect(event).toBeDefined();
 		expect(await page.locator('.panel h2').innerText()).toBe(event!.title);

@@ -4,7 +4,7 @@ import { embedParams, embedViewReader, parseEmbedOptions, PLACE_ZOOM } from './o
 import { isReach, startsMap } from './loading';
 import { HEIGHT_MESSAGE, HELLO_MESSAGE, readHeight } from './protocol';
 import { embedSnippet, escapeAttr, fitSize, oembed, storyOfUrl } from './oembed';
-import { oembedResponse } from './oembed-endpoint';
+import { oembedResponse } from '$lib/server/oembed';
 import { siteRoot, PLACEHOLDER_ORIGIN } from './site';
 import { frameAncestors, parseAllowList } from '../../../server/frame-ancestors.js';
 import type { Story } from '$lib/story/schema';

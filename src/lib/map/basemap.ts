@@ -12,7 +12,7 @@ import { TILESETS, TILE_LAYERS, tileTemplate, type TileSet } from './tiles';
 import countries50m from '$geo/basemap/countries-50m.topo.json?url';
 import countries110m from '$geo/basemap/countries-110m.topo.json?url';
 import countryLabels from '$geo/basemap/country-labels.json';
-import type { CountryLabel } from '$lib/overlays/labels';
+import type { CountryLabel } from '$lib/geo/labels';
 
 export const BASEMAP_URLS = { detailed: countries50m, small: countries110m } as const;
 /** Rows of [country, name, lon, lat, minZoom] (see scripts/build-basemap.ts); names are unique, ids are not. */

@@ -7,7 +7,7 @@ import { buildMarks } from './marks';
 import { affineOf, affineProject, buildCanvasMarks, cssTransform, geometryOf, hitTest, Look } from './canvas';
 
 const story: Story = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8'));
-const scene = buildCanvasMarks(buildMarks(indexStory(story)));
+const drawing = buildCanvasMarks(buildMarks(indexStory(story)));
 const project = mercatorProjector({ center: [40, 45], zoom: 3 }, 1200, 800);
 
 describe('affineOf', () => {
@@ -58,32 +58,32 @@ describe('cssTransform', () => {
 });
 
 describe('buildCanvasMarks and hitTest', () => {
-	const looks = new Uint8Array(scene.items.length).fill(Look.Normal);
+	const looks = new Uint8Array(drawing.items.length).fill(Look.Normal);
 	it('has one item per event mark, with an index entry for each', () => {
 		const marks = buildMarks(indexStory(story));
-		expect(scene.items.length).toBe(marks.events.length);
-		expect(new Set(scene.items.map((it) => it.id)).size).toBe(scene.items.length);
-		expect(scene.byId.get(scene.items[3]!.id)).toBe(3);
+		expect(drawing.items.length).toBe(marks.events.length);
+		expect(new Set(drawing.items.map((it) => it.id)).size).toBe(drawing.items.length);
+		expect(drawing.byId.get(drawing.items[3]!.id)).toBe(3);
 	});
 	it('picks the symbol under the point; meetings over deployments over flows', () => {
 		const a = affineOf(project);
-		for (const [i, it] of scene.items.entries()) {
+		for (const [i, it] of drawing.items.entries()) {
 			if (it.layer !== 2) continue;
 			const g = geometryOf(it, a, project, 1, true);
-			const hit = hitTest(scene, looks, project, g.centre![0], g.centre![1], 1);
-			expect(scene.items[hit]!.layer).toBe(2);
+			const hit = hitTest(drawing, looks, project, g.centre![0], g.centre![1], 1);
+			expect(drawing.items[hit]!.layer).toBe(2);
 			// Exactly here: this meeting, unless another sits on the very same spot.
-			const other = scene.items[hit]!;
+			const other = drawing.items[hit]!;
 			if (hit !== i) expect(geometryOf(other, a, project, 1, true).centre).toEqual(g.centre);
 		}
 	});
 	it('ignores hidden items and empty sea', () => {
-		const hidden = new Uint8Array(scene.items.length).fill(Look.Hidden);
-		const it = scene.items.find((x) => x.layer === 2)!;
+		const hidden = new Uint8Array(drawing.items.length).fill(Look.Hidden);
+		const it = drawing.items.find((x) => x.layer === 2)!;
 		const c = geometryOf(it, affineOf(project), project, 1, true).centre!;
-		expect(hitTest(scene, hidden, project, c[0], c[1], 1)).toBe(-1);
+		expect(hitTest(drawing, hidden, project, c[0], c[1], 1)).toBe(-1);
 		// The middle of the South Atlantic at this camera is far off any mark.
 		const [x, y] = project([-20, -40]);
-		expect(hitTest(scene, looks, project, x, y, 1)).toBe(-1);
+		expect(hitTest(drawing, looks, project, x, y, 1)).toBe(-1);
 	});
 });

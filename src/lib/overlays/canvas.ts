@@ -366,16 +366,16 @@ function segmentDistance(px: number, py: number, pts: number[]): number {
  * lower (lines), and within a layer the nearest. The static index narrows the search to marks near
  * the point; only those are projected.
  */
-export function hitTest(scene: CanvasMarks, looks: Uint8Array, project: Project, x: number, y: number, scale: number): number {
+export function hitTest(drawing: CanvasMarks, looks: Uint8Array, project: Project, x: number, y: number, scale: number): number {
 	const a = affineOf(project);
 	const reach = 60 * scale;
 	let candidates: number[];
-	if (a) candidates = scene.index.search((x - reach - a.tx) / a.s, (y - reach - a.ty) / a.s, (x + reach - a.tx) / a.s, (y + reach - a.ty) / a.s);
-	else candidates = scene.items.map((_, i) => i);
+	if (a) candidates = drawing.index.search((x - reach - a.tx) / a.s, (y - reach - a.ty) / a.s, (x + reach - a.tx) / a.s, (y + reach - a.ty) / a.s);
+	else candidates = drawing.items.map((_, i) => i);
 	let best = -1, bestLayer = -1, bestDist = Infinity;
 	for (const i of candidates) {
-		if (i >= scene.items.length || looks[i] === Look.Hidden) continue;
-		const it = scene.items[i]!;
+		if (i >= drawing.items.length || looks[i] === Look.Hidden) continue;
+		const it = drawing.items[i]!;
 		const g = geometryOf(it, a, project, scale, true);
 		let d = Infinity;
 		if (g.pts.length >= 4) d = segmentDistance(x, y, g.pts) <= 8 ? segmentDistance(x, y, g.pts) : Infinity;
@@ -391,8 +391,8 @@ export function hitTest(scene: CanvasMarks, looks: Uint8Array, project: Project,
 }
 
 /** Where keyboard focus sits for an item: the middle of its line, or its symbol. */
-export function anchorOf(scene: CanvasMarks, i: number, project: Project, scale: number): Point | null {
-	const it = scene.items[i];
+export function anchorOf(drawing: CanvasMarks, i: number, project: Project, scale: number): Point | null {
+	const it = drawing.items[i];
 	if (!it) return null;
 	const g = geometryOf(it, affineOf(project), project, scale, true);
 	if (g.centre) return g.centre;

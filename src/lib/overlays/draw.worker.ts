@@ -5,7 +5,7 @@
  * is handed back whole (the page swaps it in, in the same task as the transform that goes
  * with it, so nothing jumps).
  *
- * Messages in:  { type: 'scene', items }            once per story (the drawable items)
+ * Messages in:  { type: 'marks', items }            once per story (the drawable items)
  *               { type: 'draw', id, looks, a, … }  per redraw; only the newest is drawn
  * Messages out: { id, bitmap }                     the drawing of request `id`
  *               { id, error }                      it could not be drawn here
@@ -26,7 +26,7 @@ export interface DrawRequest {
 	scale: number;
 	paint: Paint;
 }
-export type WorkerMessage = { type: 'scene'; items: DrawItem[] } | DrawRequest;
+export type WorkerMessage = { type: 'marks'; items: DrawItem[] } | DrawRequest;
 export type WorkerReply = { id: number; bitmap: ImageBitmap } | { id: number; error: string };
 
 let items: DrawItem[] = [];
@@ -68,7 +68,7 @@ function run() {
 
 self.onmessage = (e: MessageEvent<WorkerMessage>) => {
 	const m = e.data;
-	if (m.type === 'scene') items = m.items;
+	if (m.type === 'marks') items = m.items;
 	else if (m.type === 'draw') {
 		pending = m;
 		if (!scheduled) {

@@ -5,6 +5,9 @@
  * dropped when every spot collides with a label already placed.
  */
 import type { Point } from '$lib/geo/mercator';
+import type { CountryLabel } from '$lib/geo/labels';
+
+export type { CountryLabel };
 
 export interface LabelCandidate {
 	id: string;
@@ -22,16 +25,6 @@ export interface PlacedLabel extends LabelCandidate {
 	anchor: 'start' | 'end' | 'middle';
 }
 
-/** A country name from geo/basemap/country-labels.json, shown from `minZoom` on. */
-export interface CountryLabel {
-	id: string;
-	/** ISO 3166-1 alpha-2, '' where Natural Earth has no code (Kosovo, N. Cyprus…). */
-	country: string;
-	name: string;
-	lon: number;
-	lat: number;
-	minZoom: number;
-}
 
 type Box = [number, number, number, number];
 

@@ -6,8 +6,8 @@
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { stories } from '$lib/server/stories';
-import { embedUrlOf, oembed, storyOfUrl } from './oembed';
-import { siteRoot } from './site';
+import { embedUrlOf, oembed, storyOfUrl } from '$lib/embed/oembed';
+import { siteRoot } from '$lib/embed/site';
 
 const HEADERS = {
 	'content-type': 'application/json; charset=utf-8',
