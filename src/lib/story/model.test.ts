@@ -52,4 +52,9 @@ describe('filters', () => {
 	it('counts a person as their state (memberOf)', () => {
 		expect(involvedActors(s.events[1]!, index).has('france')).toBe(true);
 	});
+	it('does not count commentators, nor the states they belong to, as parties', () => {
+		const quoted = { ...s.events[0]!, commentators: ['zelensky'] } as StoryEvent;
+		expect([...involvedActors(quoted, index)].sort()).toEqual(['france', 'macron']);
+		expect(passesFilters(quoted, { kinds: [], actors: ['ukraine'], statuses: [] }, index)).toBe(false);
+	});
 });

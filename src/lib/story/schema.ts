@@ -56,6 +56,9 @@ export const figure = z
 		unit: text(60).optional().describe('troops, US dollars, per cent of imports…'),
 		measure: text(80).optional().describe('what is counted: strength, casualties, value…'),
 		according: z.array(id).default([]).describe('actor ids who state or assess the figure'),
+		asOf: isoDay
+			.optional()
+			.describe('the day the figure holds; for a figure the reports give by month or year, the last day of that period'),
 		sources: z.array(source).min(1)
 	})
 	.strict();
@@ -98,6 +101,10 @@ const eventBase = {
 	/** For postponed or rescheduled events: the new date. */
 	rescheduledTo: isoDay.optional(),
 	actors: z.array(id).min(1),
+	commentators: z
+		.array(id)
+		.default([])
+		.describe('actor ids who comment on, assess or report the event without taking part: not parties, so filters do not count them'),
 	sources: z.array(source).min(1)
 };
 

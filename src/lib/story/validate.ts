@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { story as storySchema, type Source, type Story, type StoryEvent } from './schema';
+import { story as storySchema, type Figure, type Source, type Story, type StoryEvent } from './schema';
 import { eventPlaces, eventWindow } from './model';
 
 export interface Fault {
@@ -105,7 +105,15 @@ export function validateStory(file: string, value: unknown, reports: ReportTexts
 		const at = ['events', i] as const;
 		checkSources(e.sources, [...at, 'sources']);
 		refActors(e.actors, [...at, 'actors']);
+		refActors(e.commentators, [...at, 'commentators']);
+		// A commentator reports or assesses the event; a party takes part. One actor cannot be both,
+		// or the filters (which count parties) and the panel (which lists commentators apart) disagree.
+		const parties = new Set(e.actors);
+		for (const [j, c] of e.commentators.entries()) {
+			if (parties.has(c)) fault([...at, 'commentators', j], `"${c}" is listed both as a party (actors) and as a commentator`);
+		}
 		checkDates(e, (k, m) => fault([...at, k], m));
+		for (const { figure, at: fat } of eventFigures(e)) checkAsOf(e, figure, (m) => fault([...at, ...fat, 'asOf'], m));
 		switch (e.kind) {
 			case 'meeting':
 				refPlace(e.place, [...at, 'place']);
@@ -164,6 +172,28 @@ function checkDates(e: StoryEvent, fault: (key: string, message: string) => void
 	if (e.rescheduledTo !== undefined && e.status !== 'postponed') fault('rescheduledTo', 'only a postponed event has a new date');
 	const w = eventWindow(e);
 	if (w && e.rescheduledTo !== undefined && e.rescheduledTo < w.start) fault('rescheduledTo', 'postponed to a day before the original date');
+}
+
+/** Each figure an event carries, with its path inside the event. */
+function eventFigures(e: StoryEvent): { figure: Figure; at: PropertyKey[] }[] {
+	if (e.kind === 'deployment') {
+		return [...(e.count ? [{ figure: e.count, at: ['count'] }] : []), ...e.figures.map((figure, i) => ({ figure, at: ['figures', i] }))];
+	}
+	if (e.kind === 'trade' && e.amount) return [{ figure: e.amount, at: ['amount'] }];
+	return [];
+}
+
+/**
+ * A dated figure belongs to an event of its time: a January 2025 troop count carried by an
+ * October 2024 deployment would show in October. (The schema already checks the day is real.)
+ */
+function checkAsOf(e: StoryEvent, f: Figure, fault: (message: string) => void) {
+	if (f.asOf === undefined) return;
+	const w = eventWindow(e);
+	if (!w) fault(`figure dated ${f.asOf} on an undated event: date the event, or move the figure to an event of its time`);
+	else if (f.asOf < w.start || f.asOf > w.end) {
+		fault(`figure dated ${f.asOf} lies outside its event (${w.start === w.end ? w.start : `${w.start} to ${w.end}`}): it belongs to another event`);
+	}
 }
 
 function uniqueIds(items: readonly { id: string }[], at: readonly PropertyKey[], fault: (p: readonly PropertyKey[], m: string) => void) {
