@@ -47,7 +47,9 @@ export const figure = z
 		unit: text(60).optional().describe('troops, US dollars, per cent of imports…'),
 		measure: text(80).optional().describe('what is counted: strength, casualties, value…'),
 		according: z.array(id).default([]).describe('actor ids who state or assess the figure'),
-		asOf: isoDay.optional().describe('the day the figure holds for, when the report says'),
+		asOf: isoDay
+			.optional()
+			.describe('the day the figure holds; for a figure the reports give by month or year, the last day of that period'),
 		sources: z.array(source).min(1)
 	})
 	.strict();

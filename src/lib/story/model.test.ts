@@ -52,4 +52,21 @@ describe('filters', () => {
 	it('counts a person as their state (memberOf)', () => {
 		expect(involvedActors(s.events[1]!, index).has('france')).toBe(true);
 	});
+	it('does not count commentators, nor the states they belong to, as parties', () => {
+		const quoted = { ...s.events[0]!, commentators: ['zelensky'] } as StoryEvent;
+		expect([...involvedActors(quoted, index)].sort()).toEqual(['france', 'macron']);
+		expect(passesFilters(quoted, { kinds: [], actors: ['ukraine'], statuses: [] }, index)).toBe(false);
+	});
+});
+
+describe('the flagship’s parties', () => {
+	const flagship = storySchema.parse(JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8')));
+	const index = indexStory(flagship);
+	const only = (actor: string) => flagship.events.filter((e) => passesFilters(e, { kinds: [], actors: [actor], statuses: [] }, index)).map((e) => e.id);
+	it('a state quoted on the Riyadh talks is not one of their parties', () => {
+		const talks = index.events.get('riyadh-talks-2025-02-18')!;
+		expect(talks.commentators).toContain('scholz');
+		expect(only('germany')).not.toContain('riyadh-talks-2025-02-18');
+		expect(only('germany')).toContain('paris-emergency-meeting-2025-02-17');
+	});
 });

@@ -96,6 +96,8 @@ export function hasFilters(f: Filters | null | undefined): boolean {
 /**
  * Everyone an event involves, with the states and organisations they belong to: "only
  * Russia" keeps a meeting where Lavrov took part even if the event lists him alone.
+ * Parties only: `commentators` (who comment on, assess or report the event) are left out, so
+ * a German chancellor quoted on the Riyadh talks does not put them under "Germany".
  */
 export function involvedActors(e: StoryEvent, index: Pick<StoryIndex, 'actors'>): Set<string> {
 	const direct = new Set<string>([...e.actors, ...kindOf(e).involved(e)]);

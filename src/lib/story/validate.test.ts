@@ -33,6 +33,11 @@ describe('validateStory', () => {
 		{ name: 'rescheduled but not postponed', mutate: (s) => (s.events[0].rescheduledTo = '2025-03-10'), path: '$.events[0].rescheduledTo', message: /postponed/ },
 		{ name: 'scene highlights an unknown event', mutate: (s) => (s.scenes[0].highlight = ['nope']), path: '$.scenes[0].highlight[0]', message: /unknown event/ },
 		{ name: 'wrong type for title', mutate: (s) => (s.title = 42), path: '$.title', message: /string/ },
+		{ name: 'unknown commentator', mutate: (s) => (s.events[0].commentators = ['nobody']), path: '$.events[0].commentators[0]', message: /unknown actor "nobody"/ },
+		{ name: 'commentator also a party', mutate: (s) => (s.events[0].commentators = ['ukraine', 'france']), path: '$.events[0].commentators[1]', message: /both as a party/ },
+		{ name: 'figure as-of not a real day', mutate: (s) => (s.events[2].count.asOf = '2025-02-29'), path: '$.events[2].count.asOf', message: /real calendar day/ },
+		{ name: 'dated figure on an undated event', mutate: (s) => (s.events[2].count.asOf = '2025-01-31'), path: '$.events[2].count.asOf', message: /undated event/ },
+		{ name: 'figure dated after its event', mutate: (s) => { s.events[2].start = '2024-10-01'; s.events[2].end = '2024-10-31'; s.events[2].count.asOf = '2025-01-31'; }, path: '$.events[2].count.asOf', message: /outside its event \(2024-10-01 to 2024-10-31\)/ },
 		{ name: 'huge string', mutate: (s) => (s.events[0].summary = 'x'.repeat(100_000)), path: '$.events[0].summary', message: /./ }
 	];
 	for (const c of cases) {
@@ -49,6 +54,16 @@ describe('validateStory', () => {
 			expect(JSON.stringify(s)).toBe(before); // input not mutated
 		});
 	}
+
+	it('accepts commentators apart from parties, and a figure dated inside its event', () => {
+		const s = fresh();
+		s.events[0].commentators = ['zelensky'];
+		s.events[2].date = '2025-02-17';
+		s.events[2].count.asOf = '2025-02-17';
+		const r = validateStory(FILE, s, reports);
+		expect(r.faults).toEqual([]);
+		if (r.ok) expect(r.story.events[1]!.commentators).toEqual([]);
+	});
 
 	it('keeps hostile text as data', () => {
 		const s = fresh();

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { story as storySchema, type Source, type Story, type StoryEvent } from './schema';
+import { story as storySchema, type Figure, type Source, type Story, type StoryEvent } from './schema';
 import { eventPlaces, eventWindow } from './model';
 import { formatOf } from '../kinds/formats';
 
@@ -106,6 +106,13 @@ export function validateStory(file: string, value: unknown, reports: ReportTexts
 		const at = ['events', i] as const;
 		checkSources(e.sources, [...at, 'sources']);
 		refActors(e.actors, [...at, 'actors']);
+		refActors(e.commentators, [...at, 'commentators']);
+		// A commentator reports or assesses the event; a party takes part. One actor cannot be both,
+		// or the filters (which count parties) and the panel (which lists commentators apart) disagree.
+		const parties = new Set(e.actors);
+		for (const [j, c] of e.commentators.entries()) {
+			if (parties.has(c)) fault([...at, 'commentators', j], `"${c}" is listed both as a party (actors) and as a commentator`);
+		}
 		checkDates(e, (k, m) => fault([...at, k], m));
 		const format = formatOf(e);
 		const refs = format.refs(e);
@@ -119,6 +126,7 @@ export function validateStory(file: string, value: unknown, reports: ReportTexts
 		for (const f of refs.figures) {
 			refActors(f.figure.according, [...at, ...f.path, 'according']);
 			checkSources(f.figure.sources, [...at, ...f.path, 'sources']);
+			checkAsOf(e, f.figure, (m) => fault([...at, ...f.path, 'asOf'], m));
 		}
 		for (const c of format.check?.(e) ?? []) fault([...at, ...c.path], c.message);
 		if (eventPlaces(e).length === 0) fault(at, 'event has no place');
@@ -150,6 +158,19 @@ function pathValue(o: unknown, path: readonly PropertyKey[]): unknown {
 	let v: unknown = o;
 	for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
 	return v;
+}
+
+/**
+ * A dated figure belongs to an event of its time: a January 2025 troop count carried by an
+ * October 2024 deployment would show in October. (The schema already checks the day is real.)
+ */
+function checkAsOf(e: StoryEvent, f: Figure, fault: (message: string) => void) {
+	if (f.asOf === undefined) return;
+	const w = eventWindow(e);
+	if (!w) fault(`figure dated ${f.asOf} on an undated event: date the event, or move the figure to an event of its time`);
+	else if (f.asOf < w.start || f.asOf > w.end) {
+		fault(`figure dated ${f.asOf} lies outside its event (${w.start === w.end ? w.start : `${w.start} to ${w.end}`}): it belongs to another event`);
+	}
 }
 
 function uniqueIds(items: readonly { id: string }[], at: readonly PropertyKey[], fault: (p: readonly PropertyKey[], m: string) => void) {
