@@ -11,6 +11,7 @@ import type { KindMark } from './kind';
 import Meeting from './Meeting.svelte';
 import Flow from './Flow.svelte';
 import Deployment from './Deployment.svelte';
+import Exchange from './Exchange.svelte';
 
 export interface MarkProps {
 	mark: KindMark;
@@ -27,5 +28,6 @@ export const MARK_COMPONENTS: Record<EventKind, Component<MarkProps>> = {
 	visit: Flow,
 	travel: Flow,
 	deployment: Deployment,
-	trade: Flow
+	trade: Flow,
+	exchange: Exchange
 };
