@@ -12,6 +12,7 @@ import Meeting from './Meeting.svelte';
 import Flow from './Flow.svelte';
 import Deployment from './Deployment.svelte';
 import Exchange from './Exchange.svelte';
+import Strike from './Strike.svelte';
 
 export interface MarkProps {
 	mark: KindMark;
@@ -29,5 +30,6 @@ export const MARK_COMPONENTS: Record<EventKind, Component<MarkProps>> = {
 	travel: Flow,
 	deployment: Deployment,
 	trade: Flow,
-	exchange: Exchange
+	exchange: Exchange,
+	strike: Strike
 };
