@@ -37,8 +37,18 @@ async function shot(name: string, query: string): Promise<Buffer> {
 	await page.route(`**/bench/${name}.json`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(stories[name]) }));
 	await page.goto(`${base}/tests/story/?story=${name}&${query}`);
 	await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-	if (query.includes('canvas'))
+	if (query.includes('canvas')) {
 		await page.waitForFunction(() => Number(document.querySelector('canvas.marks')?.getAttribute('data-drawn') ?? 0) > 0, undefined, { timeout: 60_000 });
+		// The worker may still be drawing for the camera the map settled on: wait until no new
+		// drawing has arrived for a while.
+		const drawn = () => page.evaluate(() => document.querySelector('canvas.marks')?.getAttribute('data-drawn'));
+		for (let last = await drawn(), i = 0; i < 20; i++) {
+			await page.waitForTimeout(1500);
+			const now = await drawn();
+			if (now === last) break;
+			last = now;
+		}
+	}
 	await page.waitForTimeout(1500);
 	const box = (await page.locator('.mapbox').boundingBox())!;
 	const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height } });

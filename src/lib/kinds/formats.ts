@@ -14,8 +14,10 @@ import visit from './visit.format';
 import travel from './travel.format';
 import deployment from './deployment.format';
 import trade from './trade.format';
+import exchange from './exchange.format';
+import strike from './strike.format';
 
-const FORMAT_LIST = [meeting, call, visit, travel, deployment, trade] as const;
+const FORMAT_LIST = [meeting, call, visit, travel, deployment, trade, exchange, strike] as const;
 
 type Schemas<T extends readonly unknown[]> = { [I in keyof T]: T[I] extends KindFormat<infer S> ? S : never };
 

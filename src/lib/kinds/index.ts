@@ -12,11 +12,13 @@ import visit from './visit';
 import travel from './travel';
 import deployment from './deployment';
 import trade from './trade';
+import exchange from './exchange';
+import strike from './strike';
 
 export type { EventInput, StoryEvent };
 
 /** The key, the filters and the list order by each kind's own `order`. */
-export const KINDS = [meeting, call, visit, travel, deployment, trade] as const;
+export const KINDS = [meeting, call, visit, travel, deployment, trade, exchange, strike] as const;
 
 export type EventKind = (typeof KINDS)[number]['kind'];
 

@@ -11,6 +11,8 @@ import type { KindMark } from './kind';
 import Meeting from './Meeting.svelte';
 import Flow from './Flow.svelte';
 import Deployment from './Deployment.svelte';
+import Exchange from './Exchange.svelte';
+import Strike from './Strike.svelte';
 
 export interface MarkProps {
 	mark: KindMark;
@@ -27,5 +29,7 @@ export const MARK_COMPONENTS: Record<EventKind, Component<MarkProps>> = {
 	visit: Flow,
 	travel: Flow,
 	deployment: Deployment,
-	trade: Flow
+	trade: Flow,
+	exchange: Exchange,
+	strike: Strike
 };
