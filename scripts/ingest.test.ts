@@ -29,7 +29,7 @@ function onlyAdds(a: string, b: string): boolean {
 	return true;
 }
 
-describe('npm run ingest -- --merge', () => {
+describe('npm run ingest -- --merge', { timeout: 120_000 }, () => {
 	it('refuses --out equal to --merge, before any work, and leaves the story as it was', () => {
 		const story = join(dir, 'story.json');
 		copyFileSync(CURATED, story);
