@@ -82,7 +82,7 @@ describe('oEmbed', () => {
 		}
 	});
 	it('is a rich response with the iframe', () => {
-		const o = oembed({ title: 'T', embedUrl: `${root}/stories/x/embed/`, siteRoot: root, maxwidth: 600 });
+		const o = oembed({ title: 'T', embedUrl: `${root}/stories/x/embed/`, siteRoot: root, maxwidth: 600 })!;
 		expect(o).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: 450, provider_name: 'News map' });
 		expect(o.html).toMatch(/^<script async src="https:\/\/map\.example\.org\/embed\.js"><\/script><iframe src="https:\/\/map\.example\.org\/stories\/x\/embed\/"/);
 	});
