@@ -6,7 +6,13 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // header: see docs/embed.md); the default is the plain static site in build/.
 const node = process.env.ADAPTER === 'node';
 // A tile provider (VITE_MAP_STYLE_URL, see README) is the one other host the map may talk to.
-const tiles = process.env.VITE_MAP_STYLE_URL ? [new URL(process.env.VITE_MAP_STYLE_URL).origin] : [];
+// (Typed loosely: kit.csp wants a host-source template type a URL origin cannot be shown to match.)
+const tiles = process.env.VITE_MAP_STYLE_URL ? [/** @type {any} */ (new URL(process.env.VITE_MAP_STYLE_URL).origin)] : [];
+// The test harness (/tests/story/?story=<name>: the browser tests and `npm run bench` open
+// generated stories through it) is built only when asked (VITE_TEST_HARNESS=1, which
+// `npm run build:test` and so `npm test` set); a production build has no such page.
+const harness = !!process.env.VITE_TEST_HARNESS;
+const HARNESS_ROUTE = '/tests/story';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,9 +25,18 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
+			// Without the harness, every page is reached from `/` and the routes' own `entries`;
+			// a page that is not is still an error, unless it is the harness.
+			entries: harness ? ['*'] : ['/'],
+			handleUnseenRoutes: (details) => {
+				if (details.routes.some((r) => r !== HARNESS_ROUTE)) throw new Error(details.message);
+			},
 			// The public address, for the absolute links oEmbed needs (e.g. https://map.example.org).
 			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {})
 		},
+		// The Node build works apart from the static one, so that building it (the node-server
+		// test does when it is stale) never changes what `vite preview` of build/ serves.
+		...(node ? { outDir: '.svelte-kit-node' } : {}),
 		alias: { $geo: 'geo' },
 		// The scripts (bench, budgets, basemap, ingest) are type-checked with the app.
 		typescript: {

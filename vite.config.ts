@@ -1,8 +1,23 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { withFinalHeaders } from './server/headers.js';
+
+/**
+ * `npm start` serves the build with `vite preview`: text declared UTF-8 (a report served as bare
+ * text/plain reads "Trumpâ€™s") and HTML revalidated, as server/serve.js does.
+ */
+const previewHeaders: Plugin = {
+	name: 'newsmap:preview-headers',
+	configurePreviewServer(server) {
+		server.middlewares.use((_req, res, next) => {
+			withFinalHeaders(res);
+			next();
+		});
+	}
+};
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), previewHeaders],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {

@@ -20,9 +20,11 @@
 
 	// This script loads async, possibly after an embed has posted its height: ask each of ours
 	// now and whenever it (re)loads. Iframes pasted without the snippet's style still get their
-	// shape reserved.
+	// shape reserved. The question is sent to any origin: it holds nothing but its type, and a
+	// frame that has not loaded yet is still about:blank, where a message addressed to our
+	// origin would only print a warning in the host's console (the load listener asks again).
 	function hello(frame) {
-		if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'newsmap:embed-hello' }, origin);
+		if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'newsmap:embed-hello' }, '*');
 	}
 	var all = document.getElementsByTagName('iframe');
 	for (var j = 0; j < all.length; j++) {

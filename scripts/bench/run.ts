@@ -21,6 +21,7 @@ import { gpuCpuMs, TAG } from './proc';
 import { writeBenchStories, SIZES } from './stories';
 import { isMaplibre, measure, BUDGET, EMBED_BUDGET } from '../budget';
 import { CANVAS_THRESHOLD } from '../../src/lib/overlays/threshold';
+import { benchTools } from './tools';
 import { HEAD as LH_HEAD, LIGHTHOUSE, lighthouse, rows as lhRows, type LighthouseResult } from './lighthouse';
 
 const args = process.argv.slice(2);
@@ -363,7 +364,8 @@ async function ingest(repeat: number) {
 
 // ── main ────────────────────────────────────────────────────────────────────
 async function main() {
-	if (!existsSync('build/index.html')) throw new Error('No build/: run `npm run build` first.');
+	if (!existsSync('build/index.html')) throw new Error('No build/: run `npm run build:test` first.');
+	if (!existsSync('build/tests/story/index.html')) throw new Error('build/ has no test harness (/tests/story/): build it with `npm run build:test`.');
 	const started = new Date();
 	const cpus = os.cpus();
 	say(`# Performance`);
@@ -460,6 +462,11 @@ async function main() {
 		table(['gazetteer load', 'reports parsed', 'reports/s', 'characters/s', 'toponyms found'], [[`${ms(ig.load)} ms`, ig.reports, ig.perSecond.toFixed(1), Math.round(ig.charsPerSecond).toLocaleString('en'), ig.toponyms]]);
 		say(`The five reports parsed ${ig.reports / 5} times over, gazetteer loaded once.`);
 		say();
+		// The tools at 1, 5 and 20 MB (scripts/bench/tools.ts; alone: npm run bench:tools).
+		const tools = await benchTools({ capSeconds: quick ? 60 : 300 });
+		for (const line of ['## Tools at scale', '', tools.intro, '']) say(line);
+		table(tools.head, tools.rows);
+		for (const line of [...tools.notes, '']) say(line);
 
 		// Lighthouse
 		let lh: LighthouseResult[] = [];

@@ -70,10 +70,19 @@ describe('oEmbed', () => {
 		expect(fitSize()).toEqual({ width: 800, height: 600 });
 		expect(fitSize(500)).toEqual({ width: 500, height: 375 });
 		expect(fitSize(5000, 300)).toEqual({ width: 400, height: 300 });
-		expect(fitSize(10)).toEqual({ width: 240, height: 180 });
+		expect(fitSize(241, 181)).toEqual({ width: 241, height: 180 });
+	});
+	// The spec: the answer must not exceed maxwidth/maxheight. The audit's maxwidth=1 got 240×180.
+	it('never answers larger than asked: too small is no answer', () => {
+		for (const [w, h] of [[1, undefined], [239, undefined], [undefined, 179], [5000, 100]] as const) expect(fitSize(w, h), `${w}×${h}`).toBeNull();
+		for (const w of [240, 333, 799, 1000]) for (const h of [180, 250, 601, undefined]) {
+			const s = fitSize(w, h)!;
+			expect(s.width).toBeLessThanOrEqual(w);
+			if (h) expect(s.height).toBeLessThanOrEqual(h);
+		}
 	});
 	it('is a rich response with the iframe', () => {
-		const o = oembed({ title: 'T', embedUrl: `${root}/stories/x/embed/`, siteRoot: root, maxwidth: 600 });
+		const o = oembed({ title: 'T', embedUrl: `${root}/stories/x/embed/`, siteRoot: root, maxwidth: 600 })!;
 		expect(o).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: 450, provider_name: 'News map' });
 		expect(o.html).toMatch(/^<script async src="https:\/\/map\.example\.org\/embed\.js"><\/script><iframe src="https:\/\/map\.example\.org\/stories\/x\/embed\/"/);
 	});
@@ -89,7 +98,7 @@ describe('oEmbed', () => {
 	});
 	it('answers /oembed: 200 for a story, 404 for other URLs, 501 for XML', async () => {
 		const titles = (slug: string) => (slug === 'riyadh-talks-2025' ? 'Riyadh' : undefined);
-		const ask = (q: string) => oembedResponse(new URL(`${root}/oembed?${q}`), titles);
+		const ask = (q: string) => oembedResponse(new URL(`${root}/oembed?${q}`), titles, root);
 		const ok = ask(`url=${encodeURIComponent(`${root}/stories/riyadh-talks-2025/?t=2025-02-18..2025-02-18`)}&maxwidth=400&format=json`);
 		expect(ok.status).toBe(200);
 		const body = await ok.json();
@@ -99,6 +108,27 @@ describe('oEmbed', () => {
 		expect(ask(`url=${encodeURIComponent('https://evil.example/stories/riyadh-talks-2025/')}`).status).toBe(404);
 		expect(ask(`url=${encodeURIComponent(`${root}/stories/riyadh-talks-2025/`)}&format=xml`).status).toBe(501);
 		expect(ask('').status).toBe(400);
+		expect(ask(`url=${encodeURIComponent(`${root}/stories/riyadh-talks-2025/`)}&format=JSON`).status).toBe(200);
+		expect(ask(`url=${encodeURIComponent(`${root}/stories/riyadh-talks-2025/`)}&maxwidth=1`).status).toBe(404);
+	});
+	it('understands http and https links to the site', async () => {
+		const titles = () => 'Riyadh';
+		const r = oembedResponse(new URL(`${root}/oembed?url=${encodeURIComponent('http://map.example.org/stories/riyadh-talks-2025/')}`), titles, root);
+		expect(r.status).toBe(200);
+		expect((await r.json()).html).toContain(`src="${root}/stories/riyadh-talks-2025/embed/"`);
+	});
+	// Issue #22, failure 2: a request's Host (here, the URL the server saw) must never reach the answer.
+	it('builds every URL from the configured origin, whatever the request says', async () => {
+		const titles = () => 'Riyadh';
+		const forged = new URL(`https://evil.example/oembed?url=${encodeURIComponent(`${root}/stories/riyadh-talks-2025/`)}`);
+		const r = oembedResponse(forged, titles, root);
+		const text = await r.text();
+		expect(r.status).toBe(200);
+		expect(text).not.toContain('evil.example');
+		expect(text).toContain('https://map.example.org/embed.js');
+		const asked = oembedResponse(new URL(`https://evil.example/oembed?url=${encodeURIComponent('https://evil.example/stories/riyadh-talks-2025/')}`), titles, root);
+		expect(asked.status).toBe(404);
+		expect(await asked.text()).not.toContain('evil.example');
 	});
 	it('uses the configured origin, or root-relative links without one', () => {
 		expect(siteRoot(new URL('https://map.example.org/stories/x/'), '')).toBe('https://map.example.org');

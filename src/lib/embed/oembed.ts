@@ -13,7 +13,9 @@ export const PROVIDER = { provider_name: 'News map' } as const;
 export const ASPECT = { width: 4, height: 3 } as const;
 export const RESERVED = { minHeight: 430, maxHeight: 724 } as const;
 export const DEFAULT_WIDTH = 800;
-const MIN_WIDTH = 240;
+/** Below this the map is unreadable: a narrower maxwidth (or a lower maxheight) gets a 404. */
+export const MIN_WIDTH = 240;
+export const MIN_HEIGHT = Math.round((MIN_WIDTH * ASPECT.height) / ASPECT.width);
 
 export function escapeAttr(s: string): string {
 	return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -64,20 +66,24 @@ export interface OEmbedInput {
 	maxheight?: number;
 }
 
-/** The width and height we answer with, within the consumer's maxwidth and maxheight. */
-export function fitSize(maxwidth?: number, maxheight?: number): { width: number; height: number } {
+/**
+ * The width and height we answer with, never over the consumer's maxwidth and maxheight (the
+ * oEmbed spec's rule), keeping the 4:3 shape; null when the embed cannot be that small.
+ */
+export function fitSize(maxwidth?: number, maxheight?: number): { width: number; height: number } | null {
 	let width = DEFAULT_WIDTH;
-	if (maxwidth && maxwidth > 0) width = Math.max(MIN_WIDTH, Math.min(width, Math.floor(maxwidth)));
-	let height = Math.round((width * ASPECT.height) / ASPECT.width);
-	if (maxheight && maxheight > 0 && height > maxheight) {
-		height = Math.max(Math.round((MIN_WIDTH * ASPECT.height) / ASPECT.width), Math.floor(maxheight));
-		width = Math.round((height * ASPECT.width) / ASPECT.height);
-	}
+	if (maxwidth && maxwidth > 0) width = Math.min(width, Math.floor(maxwidth));
+	if (maxheight && maxheight > 0) width = Math.min(width, Math.floor((Math.floor(maxheight) * ASPECT.width) / ASPECT.height));
+	const height = Math.floor((width * ASPECT.height) / ASPECT.width);
+	if (width < MIN_WIDTH || height < MIN_HEIGHT) return null;
 	return { width, height };
 }
 
-export function oembed({ title, embedUrl, siteRoot, maxwidth, maxheight }: OEmbedInput): OEmbedRich {
-	const { width, height } = fitSize(maxwidth, maxheight);
+/** The oEmbed answer, or null when maxwidth/maxheight are smaller than the embed can be. */
+export function oembed({ title, embedUrl, siteRoot, maxwidth, maxheight }: OEmbedInput): OEmbedRich | null {
+	const size = fitSize(maxwidth, maxheight);
+	if (!size) return null;
+	const { width, height } = size;
 	return {
 		version: '1.0',
 		type: 'rich',
@@ -93,7 +99,8 @@ export function oembed({ title, embedUrl, siteRoot, maxwidth, maxheight }: OEmbe
 
 /**
  * Which story a URL of this site shows (story page, embed, or a page under the story such as
- * a place), or null for anything else: other hosts, other paths, malformed URLs.
+ * a place), or null for anything else: other hosts, other paths, malformed URLs. http and https
+ * links to the same host are the same page (a CMS may store either).
  */
 export function storyOfUrl(url: string, siteRoot: string): { slug: string; search: string } | null {
 	let u: URL;
@@ -104,7 +111,9 @@ export function storyOfUrl(url: string, siteRoot: string): { slug: string; searc
 	} catch {
 		return null;
 	}
-	if (u.origin !== root.origin || !u.pathname.startsWith(root.pathname)) return null;
+	const web = (x: URL) => x.protocol === 'http:' || x.protocol === 'https:';
+	const sameSite = web(u) && web(root) && u.host === root.host;
+	if (!sameSite || !u.pathname.startsWith(root.pathname)) return null;
 	const rest = u.pathname.slice(root.pathname.length);
 	const m = /^stories\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/.*)?$/.exec(rest);
 	if (!m || m[1]!.endsWith('.geojson')) return null;

@@ -73,7 +73,15 @@ function sentenceAround(text: string, start: number, end: number): string {
 	return quote(text, sentenceStart, stop);
 }
 
-export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { slug?: string; title?: string; today?: string } = {}): DraftResult {
+export interface DraftOptions {
+	slug?: string;
+	title?: string;
+	today?: string;
+	/** Called after each report's places, then after each report's events (the CLI's progress bar). */
+	onProgress?: (step: 'places' | 'events', report: ReportInput) => void;
+}
+
+export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: DraftOptions = {}): DraftResult {
 	const places = new Map<string, PlaceIn>();
 	const actors = new Map<string, ActorIn>();
 	const events = new Map<string, EventIn>();
@@ -134,7 +142,9 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 	const parsed = reports.map((r) => {
 		// Places need an ISO country in the schema: continents and the EU stay out.
 		const topos = geoparse(r.text, gaz).filter((t) => !!t.country);
-		return { r, topos, descriptors: findDescriptors(r.text, topos, gaz) };
+		const descriptors = findDescriptors(r.text, topos, gaz);
+		options.onProgress?.('places', r);
+		return { r, topos, descriptors };
 	});
 	const registry = mergePersons(parsed.flatMap(({ r, topos }) => findPersonMentions(r.text, topos)));
 	const personIds = new Map<string, string>();
@@ -181,6 +191,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 			events.set(id, built);
 			drafts[`event:${id}`] = { draft: true, confidence: ev.confidence, report: r.file, start: ev.sentence.start, end: ev.sentence.end };
 		}
+		options.onProgress?.('events', r);
 	}
 	for (const a of actors.values()) drafts[`actor:${a.id}`] ??= { draft: true, confidence: 0.6, report: reports[0]?.file ?? '', start: 0, end: 0 };
 

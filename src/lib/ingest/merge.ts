@@ -3,6 +3,7 @@
  * overwriting anything an editor wrote, and the review printout (added / changed / unchanged).
  * The same matchers serve `eval:ingest`.
  */
+import { applyEdits, modify } from 'jsonc-parser';
 import type { StoryInput } from '../story/schema';
 import { eventPlaces } from '../story/model';
 import { haversineKm, nameKey } from './gazetteer';
@@ -183,6 +184,36 @@ export function mergeStories(curated: StoryInput, draft: StoryInput): MergeResul
 	}
 	const reports = [...new Set([...curated.reports, ...draft.reports])];
 	return { story: { ...curated, reports, places, actors, events }, review, renamed };
+}
+
+/**
+ * The proposal as text: the curated file exactly as the editor left it, with the added items (and
+ * newly cited reports) appended to its arrays in the file's own indentation. Untouched items stay
+ * byte-identical, so `diff curated proposal` shows only what the draft adds.
+ */
+export function proposalText(curatedText: string, merge: MergeResult, curated: StoryInput): string {
+	const indent = /^([ \t]+)\S/m.exec(curatedText)?.[1] ?? '\t';
+	const eol = curatedText.includes('\r\n') ? '\r\n' : '\n';
+	const formattingOptions = { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : indent.length, eol };
+	let text = curatedText;
+	const append = (key: string, values: unknown[]) => {
+		for (const v of values) {
+			const edits = modify(text, [key, -1], v, { formattingOptions, isArrayInsertion: true });
+			// Coordinates on one line, as stories write them.
+			for (const e of edits) e.content = e.content.replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, xs: string) => `[${xs.split(/,\s*/).join(', ')}]`);
+			text = applyEdits(text, edits);
+		}
+	};
+	const added = (key: 'places' | 'actors' | 'events') => {
+		const ids = new Set(merge.review[key].added);
+		return (merge.story[key] as Array<{ id: string }>).filter((x) => ids.has(x.id));
+	};
+	const known = new Set(curated.reports);
+	append('reports', merge.story.reports.filter((r) => !known.has(r)));
+	append('places', added('places'));
+	append('actors', added('actors'));
+	append('events', added('events'));
+	return text;
 }
 
 export function formatReview(r: MergeResult['review'], drafts: Record<string, { confidence: number }> = {}): string {

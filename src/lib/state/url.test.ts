@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatView, parseView, queryString, type ViewParams } from './url';
+import { formatView, parseView, queryString, type ViewParams, isDay } from './url';
 
 describe('view ⇄ URL', () => {
 	const cases: { name: string; view: ViewParams; qs: string }[] = [
@@ -32,6 +32,13 @@ describe('view ⇄ URL', () => {
 		['c=10,50,30', {}],
 		['t=2025-02-18..2025-02-12', {}],
 		['t=yesterday..today', {}],
+		// Well-formed but impossible days: the audit's window that faded nearly every mark.
+		['t=2025-13-45..2025-99-99', {}],
+		['t=2025-02-29..2025-03-01', {}],
+		['t=2025-02-00..2025-02-10', {}],
+		['t=0000-01-01..2025-02-10', {}],
+		['t=2025-02-12..2025-02-18..2025-02-20', {}],
+		[`sel=event:${'a'.repeat(101)}`, {}],
 		['sel=event:<script>', {}],
 		['sel=javascript:alert(1)', {}],
 		['sel=place:', {}]
@@ -58,5 +65,12 @@ describe('filters and list view in the URL', () => {
 		expect(parseView(new URLSearchParams('k=parties,calls&s=rumoured&a=<x>,us'))).toEqual({
 			filters: { kinds: ['calls'], actors: ['us'], statuses: [] }
 		});
+	});
+});
+
+describe('dates in the URL', () => {
+	it('accepts real days, leap days included, and rejects impossible ones', () => {
+		expect(parseView(new URLSearchParams('t=2024-02-29..2024-12-31')).window).toEqual({ start: '2024-02-29', end: '2024-12-31' });
+		for (const d of ['2025-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-1-01']) expect(isDay(d), d).toBe(false);
 	});
 });

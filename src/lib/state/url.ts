@@ -25,8 +25,21 @@ export interface ViewParams {
 }
 
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+/** Longer than any id a story uses (the schema's ids are short slugs): a link, not a payload. */
+const MAX_ID = 100;
+
+/** A calendar day that exists (2025-02-29 and 2025-13-45 do not), as YYYY-MM-DD. */
+export function isDay(s: string): boolean {
+	const m = DAY.exec(s);
+	if (!m) return false;
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const t = new Date(Date.UTC(y, mo - 1, d));
+	return y >= 1 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+const isId = (s: string) => s.length <= MAX_ID && ID.test(s);
 
 export function parseView(params: URLSearchParams): ViewParams {
 	const out: ViewParams = {};
@@ -38,14 +51,14 @@ export function parseView(params: URLSearchParams): ViewParams {
 		}
 	}
 	const t = params.get('t')?.split('..');
-	if (t && t.length === 2 && DAY.test(t[0]!) && DAY.test(t[1]!) && t[0]! <= t[1]!) {
+	if (t && t.length === 2 && isDay(t[0]!) && isDay(t[1]!) && t[0]! <= t[1]!) {
 		out.window = { start: t[0]!, end: t[1]! };
 	}
 	const sel = params.get('sel');
 	const m = sel ? /^(event|place):(.+)$/.exec(sel) : null;
-	if (m && ID.test(m[2]!)) out.selection = { type: m[1] as Selection['type'], id: m[2]! };
+	if (m && isId(m[2]!)) out.selection = { type: m[1] as Selection['type'], id: m[2]! };
 	const kinds = listParam(params, 'k').filter((k): k is KindGroup => (KIND_GROUPS as readonly string[]).includes(k));
-	const actors = listParam(params, 'a').filter((a) => ID.test(a));
+	const actors = listParam(params, 'a').filter(isId);
 	const statuses = listParam(params, 's').filter((x): x is Status => (STATUSES as readonly string[]).includes(x));
 	if (kinds.length || actors.length || statuses.length) out.filters = { kinds, actors, statuses };
 	if (params.get('v') === 'list') out.list = true;

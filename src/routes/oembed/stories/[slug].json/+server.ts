@@ -12,5 +12,5 @@ export const entries: EntryGenerator = () => [...stories().keys()].map((slug) =>
 export const GET: RequestHandler = ({ params, url }) => {
 	const story = getStory(params.slug);
 	const root = siteRoot(url, base);
-	return json(oembed({ title: story.title, embedUrl: embedUrlOf(root, story.slug), siteRoot: root }));
+	return json(oembed({ title: story.title, embedUrl: embedUrlOf(root, story.slug), siteRoot: root })!);
 };
