@@ -32,6 +32,26 @@ export interface DraftResult {
 	drafts: Record<string, DraftMeta>;
 	/** Reports that yielded no places (still listed, with a warning). */
 	warnings: string[];
+	/**
+	 * Drafted events of kinds the story schema does not accept yet (a kind registered in
+	 * src/lib/kinds/ before the schema knows it). Same shape as story events; kept beside the
+	 * story (sidecar, eval) so nothing is lost until the schema takes them.
+	 */
+	pending: PendingEvent[];
+}
+
+/** An event of any kind: the schema's common fields plus the kind's own. */
+export type PendingEvent = StoryInput['events'][number] | (Omit<StoryInput['events'][number], 'kind'> & { kind: string; [field: string]: unknown });
+
+/** Place ids an event uses, whatever its kind: its place, and both ends of a flow. */
+export function draftEventPlaceIds(e: { [k: string]: unknown }): string[] {
+	const out: string[] = [];
+	for (const f of ['place', 'from', 'to', 'places']) {
+		const v = e[f];
+		if (typeof v === 'string') out.push(v);
+		else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.push(x);
+	}
+	return [...new Set(out)];
 }
 
 export function slugify(s: string): string {
@@ -204,7 +224,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		events: [...events.values()],
 		scenes: []
 	};
-	return { story, drafts, warnings };
+	return { story, drafts, warnings, pending: [] };
 }
 
 function pickDate(e: EventIn): Partial<EventIn> {
