@@ -353,7 +353,35 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 	// Pass 1: resolve by prior; collect context from confident mentions.
 	const countryWeight = new Map<string, number>();
 	const regionWeight = new Map<string, number>();
-	const anchorPoints: Array<{ lat: number; lon: number }> = [];
+	// Anchors on a 3° grid, one entry per place with its count, so that "how many resolved
+	// places lie within 300 km" costs a few cells, not a scan of every mention (linear in text size).
+	const anchors = new Map<string, Map<string, { lat: number; lon: number; n: number }>>();
+	const cellOf = (lat: number, lon: number) => `${Math.floor(lat / 3)}:${Math.floor(lon / 3)}`;
+	const addAnchor = (key: string, lat: number, lon: number) => {
+		const c = cellOf(lat, lon);
+		let cell = anchors.get(c);
+		if (!cell) anchors.set(c, (cell = new Map()));
+		const a = cell.get(key);
+		if (a) a.n++;
+		else cell.set(key, { lat, lon, n: 1 });
+	};
+	/** Resolved places within 300 km, counted up to `cap`. */
+	const nearCount = (lat: number, lon: number, cap: number): number => {
+		let near = 0;
+		const la = Math.floor(lat / 3);
+		const lo = Math.floor(lon / 3);
+		const dLon = Math.min(60, Math.ceil(300 / (111 * Math.max(0.05, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180)) * 3)));
+		for (let i = la - 1; i <= la + 1; i++)
+			for (let j = lo - dLon; j <= lo + dLon; j++) {
+				const cell = anchors.get(`${i}:${j}`);
+				if (!cell) continue;
+				for (const a of cell.values()) {
+					if (haversineKm(a.lat, a.lon, lat, lon) < 300) near += a.n;
+					if (near >= cap) return near;
+				}
+			}
+		return near;
+	};
 	for (const m of kept) {
 		const ranked = m.candidates.map((e) => ({ e, s: prior(e) })).sort((a, b) => b.s - a.s);
 		const best = ranked[0]!;
@@ -364,7 +392,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + 1);
 			if (best.e.place.kind === 'region') regionWeight.set(best.e.place.key, (regionWeight.get(best.e.place.key) ?? 0) + 1);
 			if (best.e.place.kind === 'city' || best.e.place.kind === 'region')
-				anchorPoints.push({ lat: best.e.place.lat, lon: best.e.place.lon });
+				addAnchor(best.e.place.key, best.e.place.lat, best.e.place.lon);
 		}
 	}
 
@@ -387,8 +415,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			if (p.kind === 'city' || p.kind === 'region') {
 				const region = regionOf(gaz, p);
 				if (region && (regionWeight.get(region.key) ?? 0) > 0) s += 1.5;
-				let near = 0;
-				for (const a of anchorPoints) if (haversineKm(a.lat, a.lon, p.lat, p.lon) < 300) near++;
+				const near = nearCount(p.lat, p.lon, 2);
 				if (near > 0) s += Math.min(1, 0.5 * near);
 			}
 			if (m.container) {
