@@ -53,7 +53,7 @@ function draftedForScoring(d: DraftResult, report?: string): { places: ScorePlac
 			parties: e.actors.map((a) => actors.get(a)?.name ?? a)
 		});
 	}
-	const placeList = report ? d.story.places.filter((p) => p.sources.some((s) => s.report === report) || (usedPlaces.has(p.id) && !p.sources.length)) : d.story.places;
+	const placeList = report ? d.story.places.filter((p) => (p.sources ?? []).some((s) => s.report === report) || (usedPlaces.has(p.id) && !(p.sources ?? []).length)) : d.story.places;
 	return { places: placeList.map(scorePlace), events };
 }
 
@@ -136,6 +136,7 @@ function goldOf(r: GoldReport) {
 		lon: p.lon,
 		country: p.country,
 		isCountry: p.type === 'country',
+		cityState: p.type === 'city-state',
 		key: p.key,
 		required: p.required
 	});

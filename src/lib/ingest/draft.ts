@@ -4,11 +4,12 @@
  * gets a sidecar entry {draft: true, confidence, report, start, end} keyed by "kind:id", so the
  * story file itself stays valid against the strict schema.
  */
-import type { StoryInput } from '../story/schema';
+import { event as eventSchema, type StoryInput } from '../story/schema';
 import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
-import { extractEvents, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
+import { extractEvents, languageOf, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
 import { findDescriptors } from './coref';
+import { groupOf, rulesFor } from './kind-rules';
 
 export interface ReportInput {
 	/** File name as in geo/reports ("000_x.txt"). */
@@ -96,7 +97,6 @@ function sentenceAround(text: string, start: number, end: number): string {
 export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { slug?: string; title?: string; today?: string } = {}): DraftResult {
 	const places = new Map<string, PlaceIn>();
 	const actors = new Map<string, ActorIn>();
-	const events = new Map<string, EventIn>();
 	const drafts: Record<string, DraftMeta> = {};
 	const warnings: string[] = [];
 	const stateIdByCountry = new Map<string, string>();
@@ -151,10 +151,13 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 	};
 
 	// People across all reports first: a nationality named in one report serves the others.
-	const parsed = reports.map((r) => {
+	// Reports in a fixed order (date, then file name), so the draft does not depend on the order given.
+	const sorted = [...reports].sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
+	const parsed = sorted.map((r) => {
+		const language = languageOf(r.text);
 		// Places need an ISO country in the schema: continents and the EU stay out.
-		const topos = geoparse(r.text, gaz).filter((t) => !!t.country);
-		return { r, topos, descriptors: findDescriptors(r.text, topos, gaz) };
+		const topos = geoparse(r.text, gaz, { language }).filter((t) => !!t.country);
+		return { r, topos, descriptors: findDescriptors(r.text, topos, gaz), language };
 	});
 	const registry = mergePersons(parsed.flatMap(({ r, topos }) => findPersonMentions(r.text, topos)));
 	const personIds = new Map<string, string>();
@@ -171,26 +174,25 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		return id;
 	};
 
-	for (const { r, topos, descriptors } of parsed) {
+	// Events are clustered per kind group: a new draft is compared only with drafts of its group.
+	const byGroup = new Map<string, PendingEvent[]>();
+	const events = new Map<string, PendingEvent>();
+	for (const { r, topos, descriptors, language } of parsed) {
 		if (!topos.length) warnings.push(`${r.file}: no places found`);
-		for (const t of topos) {
-			if (t.type === 'country' && t.form !== 'demonym') stateActor(t.country);
-			// Places named as places: cities, buildings and regions after a locative word; countries only through events.
-			if (t.form !== 'demonym' && t.type !== 'country' && (t.locative || t.type === 'building')) ensurePlace(t, r, t.confidence);
-		}
-		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors });
+		for (const t of topos) if (t.type === 'country' && t.form !== 'demonym') stateActor(t.country);
+		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors, language });
 		for (const ev of extracted) {
 			const built = buildEvent(ev, r, (t, c) => ensurePlace(t, r, c), personActor, stateActor);
 			if (!built) continue;
-			const dup = findDuplicate([...events.values()], built, places);
+			const group = groupOf(built.kind);
+			const list = byGroup.get(group) ?? [];
+			byGroup.set(group, list);
+			const dup = list.find((x) => sameEvent(x, built, places));
 			if (dup) {
 				if (dup.sources.length < 4 && !dup.sources.some((s) => s.quote === built.sources[0]!.quote)) dup.sources.push(built.sources[0]!);
 				dup.actors = [...new Set([...dup.actors, ...built.actors])];
-				if (dup.kind === 'meeting' && built.kind === 'meeting') dup.participants = [...new Set([...dup.participants, ...built.participants])];
-				if ((dup.kind === 'visit' || dup.kind === 'travel') && (built.kind === 'visit' || built.kind === 'travel')) dup.who = [...new Set([...dup.who, ...built.who])];
-				if (!dup.date && !dup.start && (built.date || built.start)) Object.assign(dup, pickDate(built));
-				if (dup.kind === 'deployment' && built.kind === 'deployment' && !dup.count && built.count) dup.count = built.count;
-				if (dup.kind === 'trade' && built.kind === 'trade' && !dup.amount && built.amount) dup.amount = built.amount;
+				if (dup.kind === built.kind) rulesFor(dup.kind)?.merge?.(dup as unknown as Record<string, unknown>, built as unknown as Record<string, unknown>);
+				if (!dup.date && !dup.start && (built.date || built.start)) Object.assign(dup, pickDate(built as EventIn));
 				const meta = drafts[`event:${dup.id}`];
 				if (meta) meta.confidence = Math.min(0.95, Math.max(meta.confidence, ev.confidence) + 0.05);
 				continue;
@@ -199,8 +201,28 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 			for (let n = 2; events.has(id); n++) id = `${built.id}-${n}`;
 			built.id = id;
 			events.set(id, built);
+			list.push(built);
 			drafts[`event:${id}`] = { draft: true, confidence: ev.confidence, report: r.file, start: ev.sentence.start, end: ev.sentence.end };
 		}
+	}
+	// Kinds the story schema does not accept yet stay beside the story.
+	const storyEvents: EventIn[] = [];
+	const pending: PendingEvent[] = [];
+	for (const e of events.values()) {
+		if (eventSchema.safeParse(e).success) storyEvents.push(e as EventIn);
+		else pending.push(e);
+	}
+	// Places on the map are those events happen at (and the cities their venues lie in).
+	const used = new Set<string>();
+	for (const e of events.values()) for (const id of draftEventPlaceIds(e as unknown as Record<string, unknown>)) used.add(id);
+	for (const id of [...used]) {
+		const w = places.get(id)?.within;
+		if (w) used.add(w);
+	}
+	for (const id of [...places.keys()]) {
+		if (used.has(id)) continue;
+		places.delete(id);
+		delete drafts[`place:${id}`];
 	}
 	for (const a of actors.values()) drafts[`actor:${a.id}`] ??= { draft: true, confidence: 0.6, report: reports[0]?.file ?? '', start: 0, end: 0 };
 
@@ -218,63 +240,55 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		language: 'en',
 		updated: options.today ?? dates[dates.length - 1] ?? new Date().toISOString().slice(0, 10),
 		camera: { center, zoom: 3 },
-		reports: reports.map((r) => r.file),
+		reports: sorted.map((r) => r.file),
 		places: placeList,
 		actors: [...actors.values()],
-		events: [...events.values()],
+		events: storyEvents,
 		scenes: []
 	};
-	return { story, drafts, warnings, pending: [] };
+	return { story, drafts, warnings, pending };
 }
 
 function pickDate(e: EventIn): Partial<EventIn> {
 	return { ...(e.date ? { date: e.date } : {}), ...(e.start ? { start: e.start, end: e.end } : {}), ...(e.dateText ? { dateText: e.dateText } : {}) };
 }
 
-export function eventPlaceKey(e: EventIn): string {
-	switch (e.kind) {
-		case 'meeting':
-			return e.place;
-		case 'call':
-		case 'trade':
-			return `${e.from}>${e.to}`;
-		case 'visit':
-		case 'travel':
-		case 'deployment':
-			return e.to;
-	}
+/** The places an event joins, as one key ("riyadh", "washington>moscow"). */
+export function eventPlaceKey(e: PendingEvent): string {
+	return draftEventPlaceIds(e as unknown as Record<string, unknown>).join('>');
 }
 
-function span(e: EventIn): [string, string] | null {
+function span(e: { date?: string; start?: string; end?: string }): [string, string] | null {
 	if (e.date) return [e.date, e.date];
 	if (e.start && e.end) return [e.start, e.end];
 	return null;
 }
 
 /**
- * The same event drafted twice: same kind and place (or a country and a place inside it for
- * meetings and visits), and the same day — or one of them undated, or one span inside the other.
+ * The same real event drafted twice (in one report or across reports): the same kind group,
+ * the same status, a place in common (or a country and a place inside it), dates that agree
+ * (the same day, one span inside the other, or one of them undated while the other is dated
+ * from the same report's day), and — when both name people — a person in common.
  */
-function findDuplicate(list: EventIn[], e: EventIn, places: Map<string, PlaceIn>): EventIn | undefined {
-	const key = eventPlaceKey(e);
-	const sameOrInside = (a: string, b: string): boolean => {
+function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn>): boolean {
+	if (groupOf(x.kind) !== groupOf(e.kind) || x.status !== e.status) return false;
+	const px = draftEventPlaceIds(x as unknown as Record<string, unknown>);
+	const pe = draftEventPlaceIds(e as unknown as Record<string, unknown>);
+	const inside = (a: string, b: string): boolean => {
 		if (a === b) return true;
 		const pa = places.get(a);
 		const pb = places.get(b);
 		if (!pa || !pb) return false;
 		if (pa.within === b || pb.within === a) return true;
-		return (pa.type === 'country' || pb.type === 'country') && pa.country === pb.country;
+		return (pa.type === 'country') !== (pb.type === 'country') && pa.country === pb.country;
 	};
-	const datesMatch = (x: EventIn): boolean => {
-		const a = span(x);
-		const b = span(e);
-		if (!a || !b) return true;
-		return (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
-	};
-	return (
-		list.find((x) => x.kind === e.kind && eventPlaceKey(x) === key && datesMatch(x) && x.status === e.status) ??
-		list.find((x) => x.kind === e.kind && (e.kind === 'meeting' || e.kind === 'visit') && x.status === e.status && span(x)?.[0] === span(e)?.[0] && span(e) && sameOrInside(eventPlaceKey(x), key))
-	);
+	const flow = px.length > 1 || pe.length > 1;
+	if (flow ? eventPlaceKey(x) !== eventPlaceKey(e) : !px.some((a) => pe.some((b) => inside(a, b)))) return false;
+	const a = span(x);
+	const b = span(e);
+	if (a && b && !((a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]))) return false;
+	if ((!a || !b) && (a || b) && x.sources[0]?.report !== e.sources[0]?.report) return false;
+	return true;
 }
 
 function buildFigure(f: FigureInfo, source: { report: string; quote: string }, personActor: (p: Person) => string, stateActor: (cc: string) => string | null, measure?: string) {
@@ -290,78 +304,47 @@ function buildFigure(f: FigureInfo, source: { report: string; quote: string }, p
 	};
 }
 
+/** The event in the story's shape: common fields here, the kind's own from its rules. */
 function buildEvent(
 	ev: ExtractedEvent,
 	r: ReportInput,
 	place: (t: Toponym, confidence: number) => string,
 	personActor: (p: Person) => string,
 	stateActor: (cc: string) => string | null
-): EventIn | null {
+): PendingEvent | null {
+	const rules = rulesFor(ev.kind);
+	if (!rules) return null;
 	const q = quote(r.text, ev.sentence.start, ev.sentence.end);
 	const source = { report: r.file, quote: q };
-	const people = ev.persons.map(personActor);
+	const people = [...new Set(ev.persons.map(personActor))];
 	const states = ev.countries.map(stateActor).filter((x): x is string => !!x);
 	const actorIds = [...new Set([...people, ...states])];
 	const conf = ev.inferred ? Math.min(0.5, ev.confidence) : ev.confidence;
+	const built = rules.build(ev, {
+		place: (t) => place(t, conf),
+		personActor,
+		stateActor,
+		people,
+		states,
+		actorIds,
+		figure: (f) => buildFigure(f, source, personActor, stateActor)
+	});
+	if (!built || !built.actors.length) return null;
 	const date = {
 		...(ev.date ? { date: ev.date } : {}),
 		...(ev.start && ev.end ? { start: ev.start, end: ev.end } : {}),
 		...(ev.dateText ? { dateText: ev.dateText.slice(0, 160) } : {})
 	};
 	const title = q.length > 150 ? `${q.slice(0, 147).trimEnd()}…` : q;
-	const base = { title, summary: q.slice(0, 1200), status: ev.status, ...date, sources: [source] };
 	const when = ev.date ?? ev.start ?? 'undated';
-	if (!ev.at) return null;
-	switch (ev.kind) {
-		case 'meeting': {
-			const participants = people.length ? people : states;
-			if (!participants.length) return null;
-			const at = place(ev.at, conf);
-			return { ...base, actors: actorIds, id: `meeting-${at}-${when}`, kind: 'meeting', place: at, participants };
-		}
-		case 'call': {
-			if (!ev.from || people.length < 2) return null;
-			const from = place(ev.from, conf);
-			const to = place(ev.at, conf);
-			if (from === to) return null;
-			return { ...base, actors: people, id: `call-${from}-${to}-${when}`, kind: 'call', from, to, participants: people };
-		}
-		case 'visit':
-		case 'travel': {
-			const who = people.length ? people : states.slice(0, 1);
-			if (!who.length) return null;
-			const to = place(ev.at, conf);
-			const from = ev.from ? place(ev.from, conf) : undefined;
-			return { ...base, actors: who, id: `${ev.kind}-${to}-${when}`, kind: ev.kind, who, to, ...(from && from !== to ? { from } : {}) };
-		}
-		case 'deployment': {
-			const by = ev.by ? stateActor(ev.by) : null;
-			if (!by) return null;
-			const to = place(ev.at, conf);
-			const from = ev.from ? place(ev.from, Math.min(conf, 0.4)) : undefined;
-			const count = ev.figure ? buildFigure(ev.figure, source, personActor, stateActor) : undefined;
-			return {
-				...base,
-				actors: [...new Set([by, ...actorIds])],
-				id: `deployment-${to}-${when}`,
-				kind: 'deployment',
-				force: (ev.force ?? 'forces').slice(0, 200),
-				by,
-				to,
-				...(from && from !== to ? { from } : {}),
-				...(count ? { count } : {}),
-				figures: []
-			};
-		}
-		case 'trade': {
-			if (!ev.from) return null;
-			const from = place(ev.from, conf);
-			const to = place(ev.at, conf);
-			if (from === to) return null;
-			const amount = ev.figure ? buildFigure(ev.figure, source, personActor, stateActor) : undefined;
-			const ids = actorIds.length ? actorIds : [stateActor(ev.from.country), stateActor(ev.at.country)].filter((x): x is string => !!x);
-			if (!ids.length) return null;
-			return { ...base, actors: ids, id: `trade-${from}-${to}-${when}`, kind: 'trade', from, to, goods: ev.goods ?? 'other', what: (ev.what ?? 'goods').slice(0, 200), ...(amount ? { amount } : {}) };
-		}
-	}
+	return {
+		id: slugify(`${ev.kind}-${built.idPart}-${when}`),
+		title,
+		summary: q.slice(0, 1200),
+		status: ev.status,
+		...date,
+		actors: built.actors,
+		sources: [source],
+		...built.fields
+	} as PendingEvent;
 }

@@ -63,6 +63,7 @@ interface Token {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+const LOCATIVE_FR = new Set(['à', 'au', 'aux', 'en', 'dans', 'vers', 'depuis', 'de', 'près']);
 const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'les', 'upon', 'on', 'al', 'el', 'di', 'da', 'do', 'dos', 'das', 'du', 'sur', 'am', 'im', 'an', 'der', 'y', "d'", 'a']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'via', 'across', 'around', 'toward', 'towards', 'throughout', 'inside', 'visit', 'visited', 'visiting', 'arrived', 'between', 'across', 'reach', 'reached', 'leave', 'left', 'entered']);
 /** Capitalised words that may stand before a place name without making it a person's name. */
@@ -82,12 +83,18 @@ function isUpperInitial(s: string): boolean {
 	return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, french = false): Token[] {
 	const out: Token[] = [];
 	TOKEN_RE.lastIndex = 0;
 	for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
 		let t = m[0];
-		const start = m.index;
+		let start = m.index;
+		// French elision: "l’Ukraine", "d’Iran" → the name after the apostrophe.
+		const el = french ? /^(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu})/u.exec(t) : null;
+		if (el) {
+			start += el[0].length;
+			t = t.slice(el[0].length);
+		}
 		let possessive = false;
 		const pm = /['’]s$/.exec(t);
 		if (pm && t.length > 2) {
@@ -180,11 +187,14 @@ function placeLike(gaz: Gazetteer, word: string): boolean {
 export interface GeoparseOptions {
 	/** Minimum confidence to report a toponym (default 0). */
 	minConfidence?: number;
+	/** 'fr': French names (Moscou, Biélorussie) are looked up too, and "l’"/"d’" elisions split off. */
+	language?: 'en' | 'fr';
 }
 
 /** Find and resolve the toponyms of one text. Pure: the same text and gazetteer give the same output. */
 export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
-	const tokens = tokenize(text);
+	const french = options.language === 'fr';
+	const tokens = tokenize(text, french);
 	const mentions: Mention[] = [];
 	const personNames = new Set<string>();
 	// Words seen in lower case in this document: an ordinary word here, whatever the gazetteer says.
@@ -230,7 +240,9 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 		for (let k = keys.length - 1; k >= 0; k--) {
 			const { n, key, lastUpper } = keys[k]!;
 			if (!lastUpper) continue;
-			const list = gaz.names.get(key);
+			const en = gaz.names.get(key);
+			const fr = french ? gaz.frNames.get(key) : undefined;
+			const list = fr ? [...fr, ...(en ?? []).filter((e) => !fr.some((f) => f.place === e.place))] : en;
 			if (list && list.length) {
 				found = { n, list };
 				break;
@@ -259,7 +271,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 
 		const prevTok = i > 0 ? tokens[i - 1] : undefined;
 		const prevWord = prevTok?.text.toLowerCase() ?? '';
-		const locative = !!prevTok && LOCATIVE.has(prevWord) && separatorOk(text, prevTok.end, first.start);
+		const locative = !!prevTok && (LOCATIVE.has(prevWord) || (french && LOCATIVE_FR.has(prevWord))) && separatorOk(text, prevTok.end, first.start);
 		const single = found.n === 1;
 		const word = surface.toLowerCase();
 

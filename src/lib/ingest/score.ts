@@ -18,6 +18,8 @@ export interface ScorePlace {
 	/** ISO2; null for regions and seas, matched by name. */
 	country: string | null;
 	isCountry: boolean;
+	/** Gold: a city-state (Vatican, Singapore), the same referent as its country. */
+	cityState?: boolean;
 	/** Gold only: a shared key (the same referent in every report). */
 	key?: string;
 	required?: boolean;
@@ -93,6 +95,7 @@ export function placeDistance(d: ScorePlace, g: ScorePlace): number | null {
 		const names = [g.name, ...(g.written ?? [])].map(fold);
 		return names.includes(fold(d.name)) || [d.name, ...(d.written ?? [])].some((n) => names.includes(fold(n))) ? 0 : null;
 	}
+	if (g.cityState && d.isCountry && d.country === g.country) return 0;
 	if (d.isCountry || g.isCountry) return d.isCountry && g.isCountry && d.country === g.country ? 0 : null;
 	const km = haversineKm(d.lat, d.lon, g.lat, g.lon);
 	return km <= PLACE_MATCH_KM ? km : null;

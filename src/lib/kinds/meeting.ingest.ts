@@ -1,0 +1,47 @@
+/** Drafting meetings: talks, summits, hosted visits, signings; "rencontre", "sommet", "entretien". */
+import type { KindRules, Reading } from '../ingest/kind-rules';
+import { surnameKey } from '../ingest/events';
+
+const WEEKDAY = /\b(\p{Lu}[\p{L}-]+) on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gu;
+
+export const meetingIngest: KindRules = {
+	kind: 'meeting',
+	atSeat: true,
+	cue: /\b(?:met|meet(?:s|ing|ings)?|talks|summit|sit-down|hosted|hosts|host|gathered|negotiations|conference|summoned|convened|signed (?:a|an|the)? ?\w* ?(?:with|treaty|agreement|deal)|rencontr\w*|réuni[se]?|sommet|entretien(?!s? téléphonique)|pourparlers|négociations)\b/iu,
+	notCue: /\b(?:meet(?:s|ing)? (?:the |its |their )?(?:target|goal|demand|need|obligation|deadline|criteria)s?|(?:since|after) the (?:talks|summit) (?:in|of) \d{4})\b/i,
+	read(ctx) {
+		// Coordinated meetings: "meetings with Smith on Tuesday and Jones on Friday".
+		const pairs = [...ctx.sentence.text.matchAll(WEEKDAY)].filter((m) => ctx.person(m[1]!));
+		let place = ctx.seat ?? ctx.pick(ctx.cue.at, ctx.locHere, true);
+		let inferred = false;
+		if (!place && ctx.context) {
+			place = ctx.context;
+			inferred = true;
+		}
+		if (!place) {
+			const host = ctx.places.find((t) => t.country && (t.type === 'country' || t.form === 'demonym') && t.locative);
+			const cap = host && ctx.capital(host.country);
+			if (cap) {
+				place = cap;
+				inferred = true;
+			}
+		}
+		if (!place) return [];
+		if (pairs.length >= 2) {
+			const out: Reading[] = [];
+			const others = ctx.persons.filter((p) => !pairs.some((m) => surnameKey(m[1]!) === surnameKey(p.short)));
+			for (const m of pairs) out.push({ persons: [...others, ctx.person(m[1]!)!], at: place, inferred, ...ctx.dateOf(m[0]) });
+			return out;
+		}
+		return [{ persons: ctx.persons, at: place, inferred }];
+	},
+	build(ev, b) {
+		const participants = b.people.length ? b.people : b.states;
+		if (!participants.length || !ev.at) return null;
+		const place = b.place(ev.at);
+		return { fields: { kind: 'meeting', place, participants }, actors: b.actorIds, idPart: place };
+	},
+	merge(kept, dup) {
+		kept.participants = [...new Set([...(kept.participants as string[]), ...(dup.participants as string[])])];
+	}
+};

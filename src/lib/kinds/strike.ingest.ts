@@ -1,0 +1,74 @@
+/**
+ * Drafting strikes: an attack on a place (missile, drone, artillery, air), one event per place
+ * struck, with the attacker, the weapon, the casualties and who states them.
+ */
+import type { KindRules, Reading } from '../ingest/kind-rules';
+import type { FigureInfo } from '../ingest/events';
+
+const WEAPON = /\b(?:(?:ballistic |cruise |hypersonic )?missiles?|drones?|bombers?|(?:bunker[- ]buster )?bombs?|artillery|rockets?|shells?|air ?strikes?|airstrikes?|jets?|missiles? balistiques?|drones?|frappes? aériennes?)\b/iu;
+const CASUALTIES = /\b(?:(at least|more than|over|nearly|about|some|au moins|plus de)\s+)?(\d[\d,]*)\s+(?:people|civilians|persons|personnes|civils)?\s*(?:were |have |had )?(killed|dead|died|wounded|injured|hurt|tués?|morts?|blessés?)|\b(killing|wounding|injuring|tuant|blessant)\s+(at least|more than|over|nearly|about|au moins|plus de)?\s*(\d[\d,]*)/giu;
+const QUAL: Record<string, FigureInfo['qualifier']> = { 'at least': 'more-than', 'more than': 'more-than', over: 'more-than', 'plus de': 'more-than', 'au moins': 'more-than', nearly: 'about', about: 'about', some: 'about' };
+
+function casualties(s: string): Array<Omit<FigureInfo, 'according'>> {
+	const out: Array<Omit<FigureInfo, 'according'>> = [];
+	for (const m of s.matchAll(CASUALTIES)) {
+		const n = Number((m[2] ?? m[6])!.replace(/,/g, ''));
+		const verb = (m[3] ?? m[4])!.toLowerCase();
+		const q = (m[1] ?? m[5])?.toLowerCase();
+		const unit = /kill|dead|died|tu|mort/.test(verb) ? 'people killed' : 'people wounded';
+		out.push({ text: m[0].trim().slice(0, 200), value: n, qualifier: q ? (QUAL[q] ?? 'exact') : 'exact', unit, measure: 'casualties' });
+	}
+	return out;
+}
+
+export const strikeIngest: KindRules = {
+	kind: 'strike',
+	cue: /\b(?:(?:air|missile|drone|rocket|artillery)[ -]?(?:strikes?|attacks?)|airstrikes?|strikes? (?:on|against|at)|struck|(?:attacks?|attacked|bomb(?:ed|ing)|shell(?:ed|ing)|pounded|hit|targeted|shelled) (?:\w+ ){0,4}?(?:on |against )?(?=\p{Lu})|(?:conducted|launched|carried out) (?:\w+ ){0,2}(?:strikes|attacks)|frappes? (?:aériennes? )?(?:sur|contre)|bombard\w*|attaque (?:de |aux? )?(?:missiles?|drones?))/iu,
+	notCue: /\b(?:strikes? (?:a|the) (?:deal|balance|tone|chord)|(?:general|hunger|workers'?) strikes?|on strike|heart attack|attacked (?:the|his|her) (?:decision|policy|plan|remarks?))\b/i,
+	read(ctx) {
+		const { text, sentence: s } = ctx;
+		// Targets: places after the cue ("struck Kyiv", "targeted … Natanz, Isfahan, and Fordow"), not origins.
+		const after = ctx.namedHere.filter((t) => t.start >= ctx.cue.at && !ctx.isFrom(t));
+		const specific = after.filter((t) => t.type !== 'country');
+		let targets = specific.length ? specific : after.slice(0, 1);
+		if (!targets.length) {
+			const before = ctx.namedHere.filter((t) => t.start < ctx.cue.at && t.type !== 'country' && /\b(?:in|on|at|à|sur)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
+			targets = before.slice(-1);
+		}
+		if (!targets.length) return [];
+		// Attacker: a state named (or implied by a demonym) before the cue, not one of the targets' own.
+		const attackerT = ctx.places.filter((t) => t.country && t.start < ctx.cue.at && !targets.includes(t)).pop();
+		const weapon = WEAPON.exec(s.text)?.[0];
+		const figs = casualties(s.text);
+		const according = ctx.attribution();
+		return targets.map(
+			(t): Reading => ({
+				persons: [],
+				at: t,
+				...(attackerT && attackerT.country !== t.country ? { by: attackerT.country } : {}),
+				sides: [t.country],
+				...(weapon ? { what: weapon } : {}),
+				...(figs.length ? { figure: { ...figs[0]!, according }, figures: figs.slice(1).map((f) => ({ ...f, according })) } : {})
+			})
+		);
+	},
+	build(ev, b) {
+		if (!ev.at) return null;
+		const place = b.place(ev.at);
+		const by = ev.by ? b.stateActor(ev.by) : null;
+		const target = (ev.sides ?? []).map((c) => b.stateActor(c)).find((x): x is string => !!x);
+		const actors = [...new Set([...(by ? [by] : []), ...(target ? [target] : [])])];
+		if (!actors.length) return null;
+		const casualties = [...(ev.figure ? [b.figure(ev.figure)] : []), ...(ev.figures ?? []).map((f) => b.figure(f))];
+		return {
+			fields: { kind: 'strike', place, ...(by ? { by } : {}), ...(target ? { target } : {}), ...(ev.what ? { weapon: ev.what.slice(0, 200) } : {}), casualties },
+			actors,
+			idPart: place
+		};
+	},
+	merge(kept, dup) {
+		if (!kept.by && dup.by) kept.by = dup.by;
+		if (!kept.weapon && dup.weapon) kept.weapon = dup.weapon;
+		if (!(kept.casualties as unknown[]).length && (dup.casualties as unknown[]).length) kept.casualties = dup.casualties;
+	}
+};
