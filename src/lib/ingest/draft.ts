@@ -94,6 +94,9 @@ function sentenceAround(text: string, start: number, end: number): string {
 	return quote(text, sentenceStart, stop);
 }
 
+/** The kinds the story schema accepts (read from its discriminated union, not listed here). */
+const SCHEMA_KINDS = new Set<string>(eventSchema.options.map((o) => o.shape.kind.value));
+
 export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { slug?: string; title?: string; today?: string } = {}): DraftResult {
 	const places = new Map<string, PlaceIn>();
 	const actors = new Map<string, ActorIn>();
@@ -209,7 +212,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 	const storyEvents: EventIn[] = [];
 	const pending: PendingEvent[] = [];
 	for (const e of events.values()) {
-		if (eventSchema.safeParse(e).success) storyEvents.push(e as EventIn);
+		if (SCHEMA_KINDS.has(e.kind)) storyEvents.push(e as EventIn);
 		else pending.push(e);
 	}
 	// Places on the map are those events happen at (and the cities their venues lie in).
@@ -224,7 +227,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		places.delete(id);
 		delete drafts[`place:${id}`];
 	}
-	for (const a of actors.values()) drafts[`actor:${a.id}`] ??= { draft: true, confidence: 0.6, report: reports[0]?.file ?? '', start: 0, end: 0 };
+	for (const a of actors.values()) drafts[`actor:${a.id}`] ??= { draft: true, confidence: 0.6, report: sorted[0]?.file ?? '', start: 0, end: 0 };
 
 	const placeList = [...places.values()];
 	const lons = placeList.map((p) => p.coordinates[0]);

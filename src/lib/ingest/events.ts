@@ -22,6 +22,8 @@ export interface Sentence {
 	start: number;
 	end: number;
 	text: string;
+	/** Offset of the line (paragraph) the sentence is in. */
+	line?: number;
 }
 
 export interface Person {
@@ -98,7 +100,7 @@ export function splitSentences(text: string): Sentence[] {
 			const raw = line.slice(a, b);
 			const lead = raw.length - raw.trimStart().length;
 			const t = raw.trim();
-			if (t) out.push({ start: base + a + lead, end: base + a + lead + t.length, text: t });
+			if (t) out.push({ start: base + a + lead, end: base + a + lead + t.length, text: t, line: base });
 		}
 	}
 	return out;
@@ -138,6 +140,12 @@ export function clauseAround(s: Sentence, at: number): Sentence {
 	return { start: s.start + a, end: s.start + b, text: s.text.slice(a, b) };
 }
 
+const MONTHS_RE = '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)';
+const DATEISH = new RegExp(
+	`\\d|${MONTHS_RE}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|week|weekend|month|year|overnight|earlier|later|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|année|an|dernier|dernière|prochain|prochaine)\\b`,
+	'iu'
+);
+
 function iso(d: Date): string {
 	return d.toISOString().slice(0, 10);
 }
@@ -153,6 +161,8 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 	const ref = new Date(`${reportDate}T12:00:00Z`);
 	const year = /\b(?:in|since|of|during|en|depuis) ((?:19|20)\d\d)\b/.exec(sentence);
 	const monthYear = new RegExp(`\\b(?:in |since |of |during |en |depuis )?(${MONTHS}\\.? (?:19|20)\\d\\d)\\b`, 'iu').exec(sentence);
+	// Most clauses have no date word: skip chrono (the costliest step) for them.
+	if (!DATEISH.test(sentence)) return {};
 	const parser = options.language === 'fr' ? chrono.fr : chrono;
 	let results: chrono.ParsedResult[] = [];
 	try {
@@ -162,6 +172,8 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 	}
 	const r = results.find(
 		(x) =>
+			// A clock time or a duration ("for two hours") is not a date.
+			!/\b(?:hours?|minutes?|seconds?|heures?)\b/i.test(x.text) &&
 			!/^(?:now|tonight|this year|maintenant|cette année)$/i.test(x.text.trim()) &&
 			!/\b(?:before|by|until|ahead of|no later than|d['’]ici|avant|jusqu['’]à?)\s+(?:the\s+|le\s+|la\s+)?$/i.test(sentence.slice(Math.max(0, x.index - 14), x.index))
 	);
@@ -183,7 +195,10 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 				const s = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86400000);
 				return { start: iso(s), end: iso(new Date(s.getTime() + 6 * 86400000)), dateText: r.text.trim() };
 			}
-			return { date: iso(new Date(Date.UTC(y, m - 1, day))), dateText: r.text.trim() };
+			let when = new Date(Date.UTC(y, m - 1, day));
+			// A bare weekday in a past clause is the last one (some parsers look forwards regardless).
+			if (!options.forward && r.start.isCertain('weekday') && !r.start.isCertain('day') && iso(when) > reportDate) when = new Date(when.getTime() - 7 * 86400000);
+			return { date: iso(when), dateText: r.text.trim() };
 		}
 		if (y && m && r.start.isCertain('month')) {
 			return {
@@ -209,15 +224,18 @@ function overnight(clause: string, reportDate: string): DateInfo {
  * signed", "ont échangé"), is dated by the report: news reports the day's events. Pluperfect and
  * habitual clauses ("had met", "used to", "since 2022") are background and stay undated.
  */
+const BACKGROUND = new Set(['had', 'since', 'ever', 'previously', 'formerly', 'once', 'ago', 'avait', 'avaient', 'depuis']);
+const PAST = new Set(['met', 'held', 'signed', 'spoke', 'said', 'told', 'went', 'came', 'left', 'flew', 'made', 'struck', 'hit', 'took', 'gave', 'began', 'sent', 'won', 'led', 'ran', 'saw', 'brought', 'fought', 'sought', 'caught', 'bought', 'sold', 'has', 'have', 'was', 'were', 'today', 'ont', 'a', 'est', 'sont']);
 function reportDay(clause: string): boolean {
-	if (/\b(?:had|used to|since|ever|previously|formerly|once|years? ago|avait|avaient|depuis)\b/i.test(clause)) return false;
-	return /\b(?:\w+ed|met|held|signed|spoke|said|told|went|came|left|flew|made|struck|hit|took|gave|began|sent|won|led|ran|saw|brought|fought|sought|caught|bought|sold|has|have|was|were|today|ont|a|est|sont)\b/i.test(clause) || /\b\w+(?:é|és|ée|ées)\b/.test(clause);
+	const words = clause.toLowerCase().split(/[^\p{L}]+/u);
+	if (words.some((w) => BACKGROUND.has(w))) return false;
+	return words.some((w) => PAST.has(w) || (w.length > 4 && w.endsWith('ed')) || /(?:é|ée|és|ées)$/.test(w));
 }
 
 const TITLE = /^(?:President|Prime|Minister|Secretary|Chancellor|Foreign|Defense|Defence|Spokesman|Spokesperson|Spokeswoman|Envoy|Special|Leader|King|Queen|Crown|Prince|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Major|Senator|Sen|Governor|Gov|Mayor|Chief|Commander|National|Security|Adviser|Advisor|State|Deputy|Vice|Ambassador|Emperor|Pope|Sheikh|Admiral|Lieutenant|Sergeant|Officer|Director|Head|Chairman|Chair|CEO|Kremlin|White|House|European|EU|UN|Commission|Council|Foreign|Affairs|Ministry|Department|Office|Intelligence|Sir|Dame|Lord|Lady|Former|Acting|Interim|Supreme|Premier|Representative|Rep|Speaker|Justice|Judge|Aide|Executive)$/;
 const NOT_NAME = /^(?:The|A|An|In|On|At|But|And|Of|For|With|As|After|Before|When|While|If|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Follow|Watch|Install|Please|Leave|Breaking|News|Live|Meanwhile|However|Asked|Speaking|According|Earlier|Later|Today|Yes|No|Some|Two|Three|Both|All|Old|New|Deal|War|Peace|Russia|Ukraine)$/;
 
-const ORG_WORD = /^(?:Palace|Council|Nations|Union|House|Fund|Agency|Service|Ministry|Department|Office|Bureau|Directorate|Party|Army|Forces|Court|Bank|Group|Institute|University|Committee|Commission|Parliament|Assembly|Congress|Senate|Agreement|Treaty|Summit|Conference|Forum|Organization|Organisation|Corporation|Company|News|Times|Post|Press|Airport|Square|Street|Hotel|Centre|Center|Sea|Ocean|River|Island|Islands|Mountains|War|Day)$/;
+const ORG_WORD = /^(?:Palace|Council|Nations|Union|House|Fund|Agency|Service|Ministry|Department|Office|Bureau|Directorate|Party|Army|Forces|Court|Bank|Group|Institute|University|Committee|Commission|Parliament|Assembly|Congress|Senate|Agreement|Treaty|Summit|Conference|Forum|Organization|Organisation|Corporation|Company|News|Times|Post|Press|Airport|Square|Street|Hotel|Centre|Center|Sea|Ocean|River|Island|Islands|Mountains|War|Day|Cross|Crescent|Foundation|Network|Channel|Agency)$/;
 
 /** Surname key: lower case, no diacritics, transliteration doubles folded ("Zelenskyy" = "Zelensky"). */
 export function surnameKey(s: string): string {
@@ -226,8 +244,8 @@ export function surnameKey(s: string): string {
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
 		.replace(/['’]s$/, '')
-		.replace(/yy$/, 'y')
-		.replace(/iy$/, 'i');
+		// Transliterations: Zelensky / Zelenskyy / Zelenskiy / Zelenski are one name.
+		.replace(/^(.{4,}?)(?:iy|yy|ii|y|i)$/, '$1y');
 }
 
 export interface PersonMention extends Person {
@@ -448,6 +466,8 @@ function isLocative(text: string, t: Toponym): boolean {
 const SPEECH_AFTER = /^(?:['’]s)?\s*(?:(?:and|et|or) \p{Lu}[\p{L}-]+\s+)?(?:has |have |had |also |on \w+ |a |ont |is |was |would |will )?(?:said|says|announced|stated|told|confirmed|denied|warned|accused|insisted|rejected|wants?|hopes?|believes?|claims?|responded|replied|welcomed|condemned|dismissed|declined|refused|agreed|signalled|signaled|urged|called|pressed|demanded|declared|exchanged|annonc\w*|déclar\w*|indiqu\w*|échang\w*|affirm\w*|estim\w*|dément\w*|précis\w*)\b/iu;
 function isMetonym(text: string, t: Toponym): boolean {
 	if (t.form === 'demonym' || t.type === 'country' || t.locative) return false;
+	// "Tehran's nuclear programme", "Moscow's position": a capital in the possessive stands for its state.
+	if (t.type === 'city' && /^['’]s\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4))) return true;
 	return SPEECH_AFTER.test(text.slice(t.end, t.end + 40)) || /\b(?:pressure from|ties between|talks between|relations between)\s+(?:\p{Lu}[\p{L}-]+ and )?$/iu.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
 
@@ -513,6 +533,14 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	personHits.sort((a, b) => a.at - b.at);
 	const named = allTopos.filter((t) => t.form !== 'demonym' && !!t.country);
 	const out: ExtractedEvent[] = [];
+	// chrono is the costliest step: each piece of text is dated once per direction.
+	const memo = new Map<string, DateInfo>();
+	const dateOf = (x: string, _ref: string, o: { forward?: boolean; language?: Lang }): DateInfo => {
+		const k = `${o.forward ? 1 : 0}${x}`;
+		let d = memo.get(k);
+		if (!d) memo.set(k, (d = dateOfText(x, reportDate, o)));
+		return d;
+	};
 	let lastPerson: PersonAt | undefined;
 	let lastLine = -1;
 	let lineLocative: Toponym | undefined;
@@ -520,7 +548,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	let pi = 0;
 
 	for (const s of splitSentences(text)) {
-		const line = text.lastIndexOf('\n', s.start - 1);
+		const line = s.line ?? 0;
 		if (line !== lastLine) {
 			lastLine = line;
 			lineLocative = undefined;
@@ -630,11 +658,13 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		// Events told without a cue word (a visit implied by "said in Ankara").
 		for (const rules of INGEST_RULES) {
 			if (!rules.implied || fired.has(groupOf(rules.kind))) continue;
+			const readings = rules.implied(base);
+			if (!readings.length) continue;
 			const status = statusOf(s.text);
 			if (status !== 'happened' && status !== 'planned') continue;
 			let d = dateOf(s.text, reportDate, { forward: status === 'planned', language });
 			if (!d.date && !d.start && status === 'happened' && reportDay(s.text)) d = { date: reportDate, dateText: 'the report’s date' };
-			emit(rules, rules.implied(base), s.text, d, status, hits.length + 1);
+			emit(rules, readings, s.text, d, status, hits.length + 1);
 		}
 		if (persons.length) lastPerson = persons[persons.length - 1];
 		const loc = locHere.filter((t) => t.type !== 'country');
@@ -643,3 +673,5 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	}
 	return out;
 }
+
+const dateOfText = dateOf;

@@ -65,7 +65,7 @@ interface Token {
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 const LOCATIVE_FR = new Set(['à', 'au', 'aux', 'en', 'dans', 'vers', 'depuis', 'de', 'près']);
 const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'les', 'upon', 'on', 'al', 'el', 'di', 'da', 'do', 'dos', 'das', 'du', 'sur', 'am', 'im', 'an', 'der', 'y', "d'", 'a']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'via', 'across', 'around', 'toward', 'towards', 'throughout', 'inside', 'visit', 'visited', 'visiting', 'arrived', 'between', 'across', 'reach', 'reached', 'leave', 'left', 'entered']);
+const LOCATIVE = new Set('in at near outside from to into via across around toward towards throughout inside visit visited visiting arrived between across reach reached leave left entered'.split(' '));
 /** Capitalised words that may stand before a place name without making it a person's name. */
 const MODIFIERS = new Set([
 	'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',

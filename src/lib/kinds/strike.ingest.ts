@@ -6,13 +6,18 @@ import type { KindRules, Reading } from '../ingest/kind-rules';
 import type { FigureInfo } from '../ingest/events';
 
 const WEAPON = /\b(?:(?:ballistic |cruise |hypersonic )?missiles?|drones?|bombers?|(?:bunker[- ]buster )?bombs?|artillery|rockets?|shells?|air ?strikes?|airstrikes?|jets?|missiles? balistiques?|drones?|frappes? aériennes?)\b/iu;
-const CASUALTIES = /\b(?:(at least|more than|over|nearly|about|some|au moins|plus de)\s+)?(\d[\d,]*)\s+(?:people|civilians|persons|personnes|civils)?\s*(?:were |have |had )?(killed|dead|died|wounded|injured|hurt|tués?|morts?|blessés?)|\b(killing|wounding|injuring|tuant|blessant)\s+(at least|more than|over|nearly|about|au moins|plus de)?\s*(\d[\d,]*)/giu;
+const NUM = '\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix';
+const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10 };
+const CASUALTIES_SRC = /\b(?:(at least|more than|over|nearly|about|some|au moins|plus de)\s+)?(NUM)\s+(?:people|civilians|persons|personnes|civils)?\s*(?:were |have |had )?(killed|dead|died|wounded|injured|hurt|tués?|morts?|blessés?)|\b(killing|wounding|injuring|tuant|blessant)\s+(at least|more than|over|nearly|about|au moins|plus de)?\s*(NUM)\b/giu;
+const CASUALTIES = new RegExp(CASUALTIES_SRC.source.replace(/NUM/g, NUM), 'giu');
 const QUAL: Record<string, FigureInfo['qualifier']> = { 'at least': 'more-than', 'more than': 'more-than', over: 'more-than', 'plus de': 'more-than', 'au moins': 'more-than', nearly: 'about', about: 'about', some: 'about' };
 
 function casualties(s: string): Array<Omit<FigureInfo, 'according'>> {
 	const out: Array<Omit<FigureInfo, 'according'>> = [];
 	for (const m of s.matchAll(CASUALTIES)) {
-		const n = Number((m[2] ?? m[6])!.replace(/,/g, ''));
+		const raw = (m[2] ?? m[6])!.toLowerCase();
+		const n = WORDS[raw] ?? Number(raw.replace(/,/g, ''));
+		if (!Number.isFinite(n)) continue;
 		const verb = (m[3] ?? m[4])!.toLowerCase();
 		const q = (m[1] ?? m[5])?.toLowerCase();
 		const unit = /kill|dead|died|tu|mort/.test(verb) ? 'people killed' : 'people wounded';
