@@ -7,7 +7,7 @@
 import { event as eventSchema, type StoryInput } from '../story/schema';
 import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
-import { extractEvents, languageOf, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
+import { extractEvents, languageOf, REPORT_DAY, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
 import { findDescriptors } from './coref';
 import { groupOf, rulesFor } from './kind-rules';
 
@@ -195,7 +195,12 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 				if (dup.sources.length < 4 && !dup.sources.some((s) => s.quote === built.sources[0]!.quote)) dup.sources.push(built.sources[0]!);
 				dup.actors = [...new Set([...dup.actors, ...built.actors])];
 				if (dup.kind === built.kind) rulesFor(dup.kind)?.merge?.(dup as unknown as Record<string, unknown>, built as unknown as Record<string, unknown>);
-				if (!dup.date && !dup.start && (built.date || built.start)) Object.assign(dup, pickDate(built as EventIn));
+				if (((!dup.date && !dup.start) || dup.dateText === REPORT_DAY) && (built.date || built.start) && built.dateText !== REPORT_DAY) {
+					delete dup.date;
+					delete dup.start;
+					delete dup.end;
+					Object.assign(dup, pickDate(built as EventIn));
+				}
 				const meta = drafts[`event:${dup.id}`];
 				if (meta) meta.confidence = Math.min(0.95, Math.max(meta.confidence, ev.confidence) + 0.05);
 				continue;
@@ -286,9 +291,11 @@ function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn
 		return (pa.type === 'country') !== (pb.type === 'country') && pa.country === pb.country;
 	};
 	const flow = px.length > 1 || pe.length > 1;
-	if (flow ? eventPlaceKey(x) !== eventPlaceKey(e) : !px.some((a) => pe.some((b) => inside(a, b)))) return false;
-	const a = span(x);
-	const b = span(e);
+	const key = (ids: string[]) => (rulesFor(x.kind)?.undirected ? [...ids].sort() : ids).join('>');
+	if (flow ? key(px) !== key(pe) : !px.some((a) => pe.some((b) => inside(a, b)))) return false;
+	// A date taken from the report's day (no date word) does not keep two tellings apart.
+	const a = x.dateText === REPORT_DAY ? null : span(x);
+	const b = e.dateText === REPORT_DAY ? null : span(e);
 	if (a && b && !((a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]))) return false;
 	if ((!a || !b) && (a || b) && x.sources[0]?.report !== e.sources[0]?.report) return false;
 	return true;

@@ -175,7 +175,7 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 			// A clock time or a duration ("for two hours") is not a date.
 			!/\b(?:hours?|minutes?|seconds?|heures?)\b/i.test(x.text) &&
 			!/^(?:now|tonight|this year|maintenant|cette année)$/i.test(x.text.trim()) &&
-			!/\b(?:before|by|until|ahead of|no later than|d['’]ici|avant|jusqu['’]à?)\s+(?:the\s+|le\s+|la\s+)?$/i.test(sentence.slice(Math.max(0, x.index - 14), x.index))
+			!/\b(?:before|by|until|ahead of|no later than|since|d['’]ici|avant|jusqu['’]à?|depuis)\s+(?:the\s+|le\s+|la\s+)?$/i.test(sentence.slice(Math.max(0, x.index - 14), x.index))
 	);
 	if (monthYear && (!r || !r.start.isCertain('day'))) {
 		const d = parser.parseDate(`1 ${monthYear[1]}`, ref);
@@ -224,6 +224,8 @@ function overnight(clause: string, reportDate: string): DateInfo {
  * signed", "ont échangé"), is dated by the report: news reports the day's events. Pluperfect and
  * habitual clauses ("had met", "used to", "since 2022") are background and stay undated.
  */
+/** dateText of an event dated by the report's own date (no date word in the text). */
+export const REPORT_DAY = 'the report’s date';
 const BACKGROUND = new Set(['had', 'since', 'ever', 'previously', 'formerly', 'once', 'ago', 'avait', 'avaient', 'depuis']);
 const PAST = new Set(['met', 'held', 'signed', 'spoke', 'said', 'told', 'went', 'came', 'left', 'flew', 'made', 'struck', 'hit', 'took', 'gave', 'began', 'sent', 'won', 'led', 'ran', 'saw', 'brought', 'fought', 'sought', 'caught', 'bought', 'sold', 'has', 'have', 'was', 'were', 'today', 'ont', 'a', 'est', 'sont']);
 function reportDay(clause: string): boolean {
@@ -450,7 +452,11 @@ const SPECIFIC: Record<Toponym['type'], number> = { building: 4, city: 3, region
 const LOCATIVE_BEFORE = /(?:\b(?:in|at|to|into|near|outside|inside|across|visit(?:s|ed|ing)?|toward|towards|(?:depart\w*|left|leav\w*|head\w*|bound|set off) for|dans|vers|près de)|(?:^|\s)(?:à|au|aux|en))\s+(?:(?:the|his|her|its|their|a|an|la|le|les|l['’]|sa|son)\s*)?(?:[\p{Ll}-]+\s+)?$/iu;
 const FROM_BEFORE = /\b(?:from|de|depuis)\s+(?:the\s+|la\s+|l['’])?$/i;
 
+/** "US special envoy", "UK officials", "Ukraine-Russia talks": a country name used as an adjective. */
+const ROLE_AFTER = /^(?:['’]s)?[\s-]+(?:-?\p{Lu}[\p{L}]*\s+)?(?:special\s+|presidential\s+|chief\s+|top\s+|senior\s+)*(?:presidents?|presidential|envoys?|officials?|delegations?|delegates|forces|troops|secretary|ministers?|ministry|ambassadors?|negotiators?|team|administration|government|military|army|navy|citizens?|leaders?|lawmakers|diplomats?|counterparts?|prime|foreign|defen[cs]e|state|authorities|side|talks|relations|deal|request|interests?)\b/iu;
+
 function isLocative(text: string, t: Toponym): boolean {
+	if (t.type === 'country' && ROLE_AFTER.test(text.slice(t.end, t.end + 50))) return false;
 	const before = text.slice(Math.max(0, t.start - 40), t.start);
 	// "the war in Ukraine", "support for Kyiv": an abstract noun's complement, not where something happens.
 	return (
@@ -508,6 +514,11 @@ function capitalTop(gaz: Gazetteer | undefined, cc: string, named: Toponym[]): T
 	return { start: -1, end: -1, text: cap.name, name: cap.name, lat: cap.lat, lon: cap.lon, geonameid: cap.geonameid, country: cc, type: 'city', form: 'name', confidence: 0.5, placeKey: cap.key };
 }
 
+/** A dateline names a place; a bare country dateline is too vague to place an event. */
+function metonymsOnly(t: Toponym): boolean {
+	return t.type === 'country';
+}
+
 const PRONOUN = /\b(?:he|she|his|her|him|il|elle)\b/i;
 
 /** Extract events from one report's text. Linear in the text: sentences, places and people are swept in order. */
@@ -536,6 +547,8 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	// chrono is the costliest step: each piece of text is dated once per direction.
 	const memo = new Map<string, DateInfo>();
 	const dateOf = (x: string, _ref: string, o: { forward?: boolean; language?: Lang }): DateInfo => {
+		// The store's own "date 2025-03-21" line prefix is the report date, not an event's.
+		x = x.replace(/^\s*date \d{4}-\d{2}(?:-\d{2})?\b/, '');
 		const k = `${o.forward ? 1 : 0}${x}`;
 		let d = memo.get(k);
 		if (!d) memo.set(k, (d = dateOfText(x, reportDate, o)));
@@ -544,6 +557,8 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	let lastPerson: PersonAt | undefined;
 	let lastLine = -1;
 	let lineLocative: Toponym | undefined;
+	let lineCountry: Toponym | undefined;
+	const datelinePlace = dateline && !metonymsOnly(dateline) ? dateline : undefined;
 	let ti = 0;
 	let pi = 0;
 
@@ -552,6 +567,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		if (line !== lastLine) {
 			lastLine = line;
 			lineLocative = undefined;
+			lineCountry = undefined;
 		}
 		while (ti < allTopos.length && allTopos[ti]!.start < s.start) ti++;
 		const places: Toponym[] = [];
@@ -569,7 +585,9 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		const pronoun = PRONOUN.test(s.text);
 		const countries = [...new Set(places.filter((p) => (p.type === 'country' || p.form === 'demonym') && p.country).map((p) => p.country))];
 		const locHere = namedHere.filter((t) => t.locative);
-		const context = lineLocative;
+		// Where the paragraph is: its last located town or venue, else (for what already happened)
+		// the dateline, else its last located country.
+		const context = lineLocative ?? datelinePlace ?? lineCountry;
 		const seat = places.find((t) => t.organisation && /\b(?:told|addressed|briefed|address|brief|speaking (?:at|to)|spoke (?:at|to)|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)));
 
 		const base: Omit<ClauseContext, 'cue' | 'clause'> = {
@@ -642,7 +660,9 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		};
 		for (const h of hits.slice(0, 3)) {
 			const clause = clauseAround(s, h.at);
-			const status = statusOf(clause.text);
+			let status = statusOf(clause.text);
+			// "… would fly home after meeting X": a temporal clause shares the main clause's time.
+			if (status === 'happened' && /^\W*(?:after|before|until|once|when|ahead of|following|après|avant)\b/i.test(clause.text) && !/\b(?:had|has|have|was|were)\b|\b\w+ed\b/i.test(clause.text)) status = statusOf(s.text);
 			const forward = status === 'planned';
 			let d = dateOf(clause.text, reportDate, { forward, language });
 			if (!d.date && !d.start) d = overnight(clause.text, reportDate);
@@ -651,8 +671,11 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 				// A date elsewhere in the sentence serves when it is not in another event's clause.
 				if (whole.date || whole.start) d = whole;
 			}
-			if (!d.date && !d.start && status === 'happened' && reportDay(clause.text)) d = { date: reportDate, dateText: 'the report’s date' };
-			const ctx: ClauseContext = { ...base, clause, cue: { at: h.at, text: h.text } };
+			if (!d.date && !d.start && status === 'happened' && reportDay(clause.text)) d = { date: reportDate, dateText: REPORT_DAY };
+			if (!d.date && !d.start && status === 'planned' && /\b(?:immediately|today|tonight|later today|aujourd['’]hui|ce soir|immédiatement)\b/i.test(s.text)) d = { date: reportDate, dateText: REPORT_DAY };
+			// A dateline places what already happened there, not what is planned.
+			const ctxBase = status !== 'happened' && base.context === datelinePlace && datelinePlace ? { ...base, context: lineCountry } : base;
+			const ctx: ClauseContext = { ...ctxBase, clause, cue: { at: h.at, text: h.text } } as ClauseContext;
 			emit(h.rules, h.rules.read(ctx), clause.text, d, status, hits.length);
 		}
 		// Events told without a cue word (a visit implied by "said in Ankara").
@@ -663,13 +686,14 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 			const status = statusOf(s.text);
 			if (status !== 'happened' && status !== 'planned') continue;
 			let d = dateOf(s.text, reportDate, { forward: status === 'planned', language });
-			if (!d.date && !d.start && status === 'happened' && reportDay(s.text)) d = { date: reportDate, dateText: 'the report’s date' };
+			if (!d.date && !d.start && status === 'happened' && reportDay(s.text)) d = { date: reportDate, dateText: REPORT_DAY };
 			emit(rules, readings, s.text, d, status, hits.length + 1);
 		}
 		if (persons.length) lastPerson = persons[persons.length - 1];
 		const loc = locHere.filter((t) => t.type !== 'country');
 		if (loc.length) lineLocative = loc[loc.length - 1];
-		else if (locHere.length) lineLocative = locHere[locHere.length - 1];
+		const cl = locHere.filter((t) => t.type === 'country');
+		if (cl.length) lineCountry = cl[cl.length - 1];
 	}
 	return out;
 }

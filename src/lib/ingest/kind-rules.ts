@@ -35,6 +35,8 @@ export interface ClauseContext {
 	/** A pronoun ("he", "she", "il", "elle") in the sentence. */
 	pronoun: boolean;
 	lastPerson?: PersonAt;
+	/** A flow whose direction does not matter when merging duplicates (a call). */
+	undirected?: boolean;
 	/** An international organisation's seat addressed in the sentence ("told the UN Security Council"). */
 	seat?: Toponym;
 	/** Where the paragraph is: its last located place, else the dateline. */
@@ -85,6 +87,8 @@ export interface KindRules {
 	cue: RegExp;
 	/** Words that turn a cue into something else ("strike a deal", "exchanged views"). */
 	notCue?: RegExp;
+	/** A flow whose direction does not matter when merging duplicates (a call). */
+	undirected?: boolean;
 	/** An international organisation's seat addressed in a sentence is an event of this kind ("told the UN Security Council"). */
 	atSeat?: boolean;
 	/** Kinds whose cue in the same sentence wins over this one ("forces targeted" is a strike, not a deployment). */

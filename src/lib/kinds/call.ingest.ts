@@ -3,6 +3,7 @@ import type { KindRules } from '../ingest/kind-rules';
 
 export const callIngest: KindRules = {
 	kind: 'call',
+	undirected: true,
 	cue: /\b(?:phone call|telephone (?:call|conversation)|phone (?:conversation|talks)|phoned|(?:spoke|speak|speaks|talked|talks?) (?:by|on the|over the) (?:phone|telephone)|(?:spoke|speaks|speak|talked) (?:with|to) .{0,40}(?:by phone|on the phone)|in a (?:phone )?call with|held a call|(?:first |a |the )?call(?:ed)? (?:with|between)|(?:had )?(?:spoken|spoke) (?:with|to)|entretien(?:s)? téléphonique|appel téléphonique|conversation téléphonique|(?:s'est|se sont|s’est|se sont) entretenus? (?:par|au) téléphone|au téléphone)\b/iu,
 	read(ctx) {
 		const weak = /^(?:had )?(?:spoken|spoke) /i.test(ctx.cue.text);

@@ -7,12 +7,15 @@ const WEEKDAY = /\b(\p{Lu}[\p{L}-]+) on (Monday|Tuesday|Wednesday|Thursday|Frida
 export const meetingIngest: KindRules = {
 	kind: 'meeting',
 	atSeat: true,
-	cue: /\b(?:met|meet(?:s|ing|ings)?|talks|summit|sit-down|hosted|hosts|host|gathered|negotiations|conference|summoned|convened|signed (?:a|an|the)? ?\w* ?(?:with|treaty|agreement|deal)|rencontr\w*|réuni[se]?|sommet|entretien(?!s? téléphonique)|pourparlers|négociations)\b/iu,
+	cue: /\b(?:met|meet(?:s|ing|ings)?|talks|summit|sit-down|hosted|hosts|host|gathered|gathering|negotiations|conference|summoned|convened|signed (?:a|an|the)? ?\w* ?(?:with|treaty|agreement|deal)|rencontr\w*|réuni[se]?|sommet|entretien(?!s? téléphonique)|pourparlers|négociations)\b/iu,
 	notCue: /\b(?:meet(?:s|ing)? (?:the |its |their )?(?:target|goal|demand|need|obligation|deadline|criteria)s?|(?:since|after) the (?:talks|summit) (?:in|of) \d{4})\b/i,
 	read(ctx) {
 		// Coordinated meetings: "meetings with Smith on Tuesday and Jones on Friday".
 		const pairs = [...ctx.sentence.text.matchAll(WEEKDAY)].filter((m) => ctx.person(m[1]!));
-		let place = ctx.seat ?? ctx.pick(ctx.cue.at, ctx.locHere, true);
+		// The place in the cue's own clause; another clause's place is another matter ("after weeks of
+		// talks, they signed a deal giving Washington access…").
+		const inClause = ctx.locHere.filter((t) => t.start >= ctx.clause.start && t.end <= ctx.clause.end);
+		let place = ctx.seat ?? ctx.pick(ctx.cue.at, inClause, true);
 		let inferred = false;
 		if (!place && ctx.context) {
 			place = ctx.context;

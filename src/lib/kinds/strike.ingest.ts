@@ -33,7 +33,9 @@ export const strikeIngest: KindRules = {
 	read(ctx) {
 		const { text, sentence: s } = ctx;
 		// Targets: places after the cue ("struck Kyiv", "targeted … Natanz, Isfahan, and Fordow"), not origins.
-		const after = ctx.namedHere.filter((t) => t.start >= ctx.cue.at && !ctx.isFrom(t));
+		// Targets right after the cue (within its clause and a few words), not any place later on.
+		const near = ctx.cue.at + ctx.cue.text.length + 80;
+		const after = ctx.namedHere.filter((t) => t.start >= ctx.cue.at && t.start <= near && t.end <= ctx.clause.end && !ctx.isFrom(t));
 		const specific = after.filter((t) => t.type !== 'country');
 		let targets = specific.length ? specific : after.slice(0, 1);
 		if (!targets.length) {
