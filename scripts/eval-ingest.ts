@@ -181,6 +181,8 @@ function newsDev(gaz: Gazetteer): { rows: Row[]; total: Row; oneRun: Row; fr: Ro
 	let total: Row = { name: `**news-dev total (${inputs.length} reports, each on its own)**`, places: ZERO, strict: ZERO, lenient: ZERO };
 	let fr: Row = { name: 'news-dev, French reports', places: ZERO, strict: ZERO, lenient: ZERO };
 	let ms = 0;
+	// Warm-up: the NLP model and the parsers load on first use; the rate is measured after load.
+	if (inputs[0]) draftStory([inputs[0].input], gaz);
 	for (const { g, input } of inputs) {
 		const t0 = performance.now();
 		const draft = draftStory([input], gaz);
@@ -196,6 +198,8 @@ function newsDev(gaz: Gazetteer): { rows: Row[]; total: Row; oneRun: Row; fr: Ro
 			const matched = new Set(s.strictPairs.values());
 			console.log(`\n## ${input.file}: missed ${missed.join(', ') || '–'}`);
 			for (const e of d.events) console.log(`  ${matched.has(e.id) ? '✓' : '·'} ${e.id} [${e.parties.join(', ')}] ${e.places.map((p) => p.name).join('>')}`);
+			const gp = goldOf(g).goldPlaces;
+			console.log(`  required places missed: ${gp.filter((p, k) => p.required && !s.placePairs.has(k)).map((p) => p.name).join(', ') || '–'}`);
 			console.log(`  places: ${d.places.map((p, k) => ([...s.placePairs.values()].includes(k) ? '✓' : '·') + p.name).join(', ')}`);
 		}
 	}

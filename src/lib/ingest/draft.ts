@@ -190,7 +190,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 			const group = groupOf(built.kind);
 			const list = byGroup.get(group) ?? [];
 			byGroup.set(group, list);
-			const dup = list.find((x) => sameEvent(x, built, places));
+			const dup = list.find((x) => sameEvent(x, built, places, new Set(personIds.values())));
 			if (dup) {
 				if (dup.sources.length < 4 && !dup.sources.some((s) => s.quote === built.sources[0]!.quote)) dup.sources.push(built.sources[0]!);
 				dup.actors = [...new Set([...dup.actors, ...built.actors])];
@@ -278,7 +278,7 @@ function span(e: { date?: string; start?: string; end?: string }): [string, stri
  * (the same day, one span inside the other, or one of them undated while the other is dated
  * from the same report's day), and — when both name people — a person in common.
  */
-function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn>): boolean {
+function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn>, personIds: Set<string>): boolean {
 	if (groupOf(x.kind) !== groupOf(e.kind) || x.status !== e.status) return false;
 	const px = draftEventPlaceIds(x as unknown as Record<string, unknown>);
 	const pe = draftEventPlaceIds(e as unknown as Record<string, unknown>);
@@ -297,6 +297,11 @@ function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn
 	const a = x.dateText === REPORT_DAY ? null : span(x);
 	const b = e.dateText === REPORT_DAY ? null : span(e);
 	if (a && b && !((a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]))) return false;
+	// Two meetings at one place and day with different pairs of people ("A met B", "C met B") are two.
+	const people = (ev: PendingEvent) => new Set(ev.actors.filter((id) => personIds.has(id)));
+	const px2 = people(x);
+	const pe2 = people(e);
+	if (px2.size >= 2 && pe2.size >= 2 && [...px2].some((p) => !pe2.has(p)) && [...pe2].some((p) => !px2.has(p))) return false;
 	if ((!a || !b) && (a || b) && x.sources[0]?.report !== e.sources[0]?.report) return false;
 	return true;
 }

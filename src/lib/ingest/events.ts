@@ -174,6 +174,8 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 		(x) =>
 			// A clock time or a duration ("for two hours") is not a date.
 			!/\b(?:hours?|minutes?|seconds?|heures?)\b/i.test(x.text) &&
+			!/\b(?:after|before|later|earlier|après|avant)$/i.test(x.text.trim()) &&
+			!/^\s*(?:after|before|later|earlier)\b/i.test(sentence.slice(x.index + x.text.length, x.index + x.text.length + 8)) &&
 			!/^(?:now|tonight|this year|maintenant|cette année)$/i.test(x.text.trim()) &&
 			!/\b(?:before|by|until|ahead of|no later than|since|d['’]ici|avant|jusqu['’]à?|depuis)\s+(?:the\s+|le\s+|la\s+)?$/i.test(sentence.slice(Math.max(0, x.index - 14), x.index))
 	);
@@ -228,10 +230,15 @@ function overnight(clause: string, reportDate: string): DateInfo {
 export const REPORT_DAY = 'the report’s date';
 const BACKGROUND = new Set(['had', 'since', 'ever', 'previously', 'formerly', 'once', 'ago', 'avait', 'avaient', 'depuis']);
 const PAST = new Set(['met', 'held', 'signed', 'spoke', 'said', 'told', 'went', 'came', 'left', 'flew', 'made', 'struck', 'hit', 'took', 'gave', 'began', 'sent', 'won', 'led', 'ran', 'saw', 'brought', 'fought', 'sought', 'caught', 'bought', 'sold', 'has', 'have', 'was', 'were', 'today', 'ont', 'a', 'est', 'sont']);
-function reportDay(clause: string): boolean {
+function reportDay(clause: string, sentence?: string): boolean {
 	const words = clause.toLowerCase().split(/[^\p{L}]+/u);
 	if (words.some((w) => BACKGROUND.has(w))) return false;
-	return words.some((w) => PAST.has(w) || (w.length > 4 && w.endsWith('ed')) || /(?:é|ée|és|ées)$/.test(w));
+	const past = (ws: string[]) => ws.some((w) => PAST.has(w) || (w.length > 4 && w.endsWith('ed')) || /(?:é|ée|és|ées)$/.test(w));
+	if (past(words)) return true;
+	// A verbless clause ("after meeting X") takes the sentence's tense.
+	if (!sentence || sentence === clause) return false;
+	const all = sentence.toLowerCase().split(/[^\p{L}]+/u);
+	return !all.some((w) => BACKGROUND.has(w)) && past(all);
 }
 
 const TITLE = /^(?:President|Prime|Minister|Secretary|Chancellor|Foreign|Defense|Defence|Spokesman|Spokesperson|Spokeswoman|Envoy|Special|Leader|King|Queen|Crown|Prince|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Major|Senator|Sen|Governor|Gov|Mayor|Chief|Commander|National|Security|Adviser|Advisor|State|Deputy|Vice|Ambassador|Emperor|Pope|Sheikh|Admiral|Lieutenant|Sergeant|Officer|Director|Head|Chairman|Chair|CEO|Kremlin|White|House|European|EU|UN|Commission|Council|Foreign|Affairs|Ministry|Department|Office|Intelligence|Sir|Dame|Lord|Lady|Former|Acting|Interim|Supreme|Premier|Representative|Rep|Speaker|Justice|Judge|Aide|Executive)$/;
@@ -453,7 +460,7 @@ const LOCATIVE_BEFORE = /(?:\b(?:in|at|to|into|near|outside|inside|across|visit(
 const FROM_BEFORE = /\b(?:from|de|depuis)\s+(?:the\s+|la\s+|l['’])?$/i;
 
 /** "US special envoy", "UK officials", "Ukraine-Russia talks": a country name used as an adjective. */
-const ROLE_AFTER = /^(?:['’]s)?[\s-]+(?:-?\p{Lu}[\p{L}]*\s+)?(?:special\s+|presidential\s+|chief\s+|top\s+|senior\s+)*(?:presidents?|presidential|envoys?|officials?|delegations?|delegates|forces|troops|secretary|ministers?|ministry|ambassadors?|negotiators?|team|administration|government|military|army|navy|citizens?|leaders?|lawmakers|diplomats?|counterparts?|prime|foreign|defen[cs]e|state|authorities|side|talks|relations|deal|request|interests?)\b/iu;
+const ROLE_AFTER = /^(?:['’]s)?[\s-]+(?:-?\p{Lu}[\p{L}]*\s+)?(?:special\s+|presidential\s+|chief\s+|top\s+|senior\s+)*(?:presidents?|presidential|envoys?|officials?|delegations?|delegates|forces|troops|secretary|ministers?|ministry|ambassadors?|negotiators?|team|administration|government|military|army|navy|citizens?|leaders?|lawmakers|diplomats?|counterparts?|prime|foreign|defen[cs]e|state|authorities|side|talks|relations|deal|request|interests?|policy|policies|political|politics|economy|companies|firms|sanctions|law|courts?|media|circles|intelligence|energy|nuclear)\b/iu;
 
 function isLocative(text: string, t: Toponym): boolean {
 	if (t.type === 'country' && ROLE_AFTER.test(text.slice(t.end, t.end + 50))) return false;
@@ -514,6 +521,20 @@ function capitalTop(gaz: Gazetteer | undefined, cc: string, named: Toponym[]): T
 	return { start: -1, end: -1, text: cap.name, name: cap.name, lat: cap.lat, lon: cap.lon, geonameid: cap.geonameid, country: cc, type: 'city', form: 'name', confidence: 0.5, placeKey: cap.key };
 }
 
+/**
+ * The first cue match that is not part of a proper name ("the Russian Direct Investment Fund"):
+ * a capitalised cue word right after another capitalised word is a name, not an event.
+ */
+function firstCue(re: RegExp, sentence: string): { index: number; 0: string } | null {
+	const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+	for (const m of sentence.matchAll(g)) {
+		const word = m[0];
+		if (/^\p{Lu}/u.test(word) && m.index! > 0 && /\p{Lu}[\p{L}-]*\s+$/u.test(sentence.slice(Math.max(0, m.index! - 30), m.index))) continue;
+		return { index: m.index!, 0: word };
+	}
+	return null;
+}
+
 /** A dateline names a place; a bare country dateline is too vague to place an event. */
 function metonymsOnly(t: Toponym): boolean {
 	return t.type === 'country';
@@ -532,6 +553,8 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		if (t === dateline) t.locative = false;
 	}
 	const metonyms = new Set(allTopos.filter((t) => t === dateline || isMetonym(text, t)));
+	// "US envoy", "UK officials": a country name used as an adjective names a state, not a place.
+	const adjectival = new Set(allTopos.filter((t) => t.type === 'country' && ROLE_AFTER.test(text.slice(t.end, t.end + 50))));
 	const mentions = findPersonMentions(text, toponyms);
 	const registry = new Map<string, Person>();
 	for (const p of mergePersons([...(options.persons ?? []), ...mentions])) registry.set(surnameKey(p.short), p);
@@ -581,7 +604,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 			seen.add(p.short);
 			persons.push(p);
 		}
-		const namedHere = places.filter((t) => t.form !== 'demonym' && !!t.country && !metonyms.has(t));
+		const namedHere = places.filter((t) => t.form !== 'demonym' && !!t.country && !metonyms.has(t) && !adjectival.has(t));
 		const pronoun = PRONOUN.test(s.text);
 		const countries = [...new Set(places.filter((p) => (p.type === 'country' || p.form === 'demonym') && p.country).map((p) => p.country))];
 		const locHere = namedHere.filter((t) => t.locative);
@@ -623,7 +646,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		// Cues: each kind's first cue in the sentence, in the rules' order; a kind yields to a stronger one.
 		let hits: Array<{ rules: KindRules; at: number; text: string }> = [];
 		for (const rules of INGEST_RULES) {
-			const m = rules.cue.exec(s.text);
+			const m = firstCue(rules.cue, s.text);
 			if (!m) continue;
 			const not = rules.notCue?.exec(s.text);
 			if (not && not.index <= m.index + m[0].length && m.index <= not.index + not[0].length) continue;
@@ -662,7 +685,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 			const clause = clauseAround(s, h.at);
 			let status = statusOf(clause.text);
 			// "… would fly home after meeting X": a temporal clause shares the main clause's time.
-			if (status === 'happened' && /^\W*(?:after|before|until|once|when|ahead of|following|après|avant)\b/i.test(clause.text) && !/\b(?:had|has|have|was|were)\b|\b\w+ed\b/i.test(clause.text)) status = statusOf(s.text);
+			if (status === 'happened' && /^\W*(?:after|before|until|once|when|ahead of|following|après|avant)\s+(?:\w+ing\b|avoir\b|de\s+\w+er\b)/i.test(clause.text)) status = statusOf(s.text);
 			const forward = status === 'planned';
 			let d = dateOf(clause.text, reportDate, { forward, language });
 			if (!d.date && !d.start) d = overnight(clause.text, reportDate);
@@ -671,7 +694,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 				// A date elsewhere in the sentence serves when it is not in another event's clause.
 				if (whole.date || whole.start) d = whole;
 			}
-			if (!d.date && !d.start && status === 'happened' && reportDay(clause.text)) d = { date: reportDate, dateText: REPORT_DAY };
+			if (!d.date && !d.start && status === 'happened' && reportDay(clause.text, s.text)) d = { date: reportDate, dateText: REPORT_DAY };
 			if (!d.date && !d.start && status === 'planned' && /\b(?:immediately|today|tonight|later today|aujourd['’]hui|ce soir|immédiatement)\b/i.test(s.text)) d = { date: reportDate, dateText: REPORT_DAY };
 			// A dateline places what already happened there, not what is planned.
 			const ctxBase = status !== 'happened' && base.context === datelinePlace && datelinePlace ? { ...base, context: lineCountry } : base;

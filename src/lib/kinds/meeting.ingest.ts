@@ -22,10 +22,11 @@ export const meetingIngest: KindRules = {
 			inferred = true;
 		}
 		if (!place) {
-			const host = ctx.places.find((t) => t.country && (t.type === 'country' || t.form === 'demonym') && t.locative);
-			const cap = host && ctx.capital(host.country);
-			if (cap) {
-				place = cap;
+			// "meeting South African President X": the host's country, when the text says no more.
+			const after = ctx.text.slice(ctx.cue.at + ctx.cue.text.length, ctx.cue.at + ctx.cue.text.length + 30);
+			const host = /^\s+(?:with\s+)?(?:the\s+)?$/.test(after.slice(0, Math.max(0, after.search(/\p{Lu}/u)))) ? ctx.places.find((t) => t.form === 'demonym' && t.start >= ctx.cue.at + ctx.cue.text.length && t.start <= ctx.cue.at + ctx.cue.text.length + 8) : undefined;
+			if (host) {
+				place = host;
 				inferred = true;
 			}
 		}

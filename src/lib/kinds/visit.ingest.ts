@@ -7,11 +7,13 @@ export const visitIngest: KindRules = {
 	cue: /\b(?:visit(?:s|ed|ing)?|trip to|tour of|(?:come|came|coming) (?:in|to)|due in|en visite|visite (?:officielle )?(?:à|en|au)|s'est rendu|s’est rendu)\b/iu,
 	notCue: /\b(?:visit(?:ing)? (?:card|hours|website)|visitors?)\b/i,
 	read(ctx) {
-		const dest = ctx.pick(ctx.cue.at, ctx.locHere.filter((t) => !ctx.isFrom(t)), false);
+		const named = ctx.pick(ctx.cue.at, ctx.locHere.filter((t) => !ctx.isFrom(t)), false);
+		// "talks with visiting envoy X" in a report filed from a city: the visit is there.
+		const dest = named ?? (ctx.context && ctx.context.type !== 'country' ? ctx.context : undefined);
 		if (!dest) return [];
 		const before = ctx.persons.filter((p) => p.at < ctx.cue.at);
 		const who = before.length ? [before[before.length - 1]!] : ctx.persons.length ? ctx.persons.slice(0, 1) : ctx.pronoun && ctx.lastPerson ? [ctx.lastPerson] : [];
-		return [{ persons: who, at: dest }];
+		return [{ persons: who, at: dest, ...(named ? {} : { inferred: true }) }];
 	},
 	// A person of one country who "said in / spoke in / was due in / was hosted at" another's place.
 	implied(ctx) {
