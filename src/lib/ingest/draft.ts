@@ -154,6 +154,15 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 	};
 
 	// People across all reports first: a nationality named in one report serves the others.
+	/** An organisation or a group of people, by name (one actor per name). */
+	const groupActor = (name: string, type: 'organisation' | 'group'): string => {
+		let id = slugify(name);
+		const known = actors.get(id);
+		if (known && known.name !== name) id = `${id}-${type}`;
+		if (!actors.has(id)) actors.set(id, { id, name, type, memberOf: [] });
+		return id;
+	};
+
 	// Reports in a fixed order (date, then file name), so the draft does not depend on the order given.
 	const sorted = [...reports].sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
 	const parsed = sorted.map((r) => {
@@ -185,7 +194,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		for (const t of topos) if (t.type === 'country' && t.form !== 'demonym') stateActor(t.country);
 		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors, language });
 		for (const ev of extracted) {
-			const built = buildEvent(ev, r, (t, c) => ensurePlace(t, r, c), personActor, stateActor);
+			const built = buildEvent(ev, r, (t, c) => ensurePlace(t, r, c), personActor, stateActor, groupActor);
 			if (!built) continue;
 			const group = groupOf(built.kind);
 			const list = byGroup.get(group) ?? [];
@@ -325,7 +334,8 @@ function buildEvent(
 	r: ReportInput,
 	place: (t: Toponym, confidence: number) => string,
 	personActor: (p: Person) => string,
-	stateActor: (cc: string) => string | null
+	stateActor: (cc: string) => string | null,
+	groupActor: (name: string, type: 'organisation' | 'group') => string
 ): PendingEvent | null {
 	const rules = rulesFor(ev.kind);
 	if (!rules) return null;
@@ -333,7 +343,8 @@ function buildEvent(
 	const source = { report: r.file, quote: q };
 	const people = [...new Set(ev.persons.map(personActor))];
 	const states = ev.countries.map(stateActor).filter((x): x is string => !!x);
-	const actorIds = [...new Set([...people, ...states])];
+	const orgs = [...new Set([...(ev.orgs ?? []).map((n) => groupActor(n, 'organisation')), ...(ev.groups ?? []).map((n) => groupActor(n, 'group'))])];
+	const actorIds = [...new Set([...people, ...states, ...orgs])];
 	const conf = ev.inferred ? Math.min(0.5, ev.confidence) : ev.confidence;
 	const built = rules.build(ev, {
 		place: (t) => place(t, conf),
@@ -341,6 +352,7 @@ function buildEvent(
 		stateActor,
 		people,
 		states,
+		orgs,
 		actorIds,
 		figure: (f) => buildFigure(f, source, personActor, stateActor)
 	});

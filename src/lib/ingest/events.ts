@@ -48,6 +48,49 @@ function wink(): ReturnType<typeof winkNLP> {
 	return nlp;
 }
 
+/**
+ * Well-known international organisations and armed groups (general knowledge, English and
+ * French forms): [canonical name, ...forms]. Forms are matched case-sensitively as whole words.
+ */
+const ORGANISATIONS: ReadonlyArray<readonly string[]> = [
+	['NATO', 'NATO', 'OTAN', 'North Atlantic Treaty Organization', 'Organisation du traité de l’Atlantique nord'],
+	['European Union', 'European Union', 'EU', 'Union européenne', 'UE'],
+	['United Nations', 'United Nations', 'UN', 'Nations unies', 'ONU'],
+	['International Committee of the Red Cross', 'International Committee of the Red Cross', 'ICRC', 'Red Cross', 'Croix-Rouge', 'CICR'],
+	['Red Crescent', 'Red Crescent', 'Croissant-Rouge'],
+	['Gulf Cooperation Council', 'Gulf Cooperation Council', 'GCC', 'Conseil de coopération du Golfe', 'CCG'],
+	['African Union', 'African Union', 'Union africaine'],
+	['OPEC', 'OPEC', 'OPEP'],
+	['G7', 'G7'],
+	['G20', 'G20'],
+	['International Atomic Energy Agency', 'International Atomic Energy Agency', 'IAEA', 'AIEA'],
+	['World Health Organization', 'World Health Organization', 'WHO', 'OMS'],
+	['International Monetary Fund', 'International Monetary Fund', 'IMF', 'FMI'],
+	['World Bank', 'World Bank', 'Banque mondiale'],
+	['ASEAN', 'ASEAN'],
+	['OSCE', 'OSCE'],
+	['Arab League', 'Arab League', 'Ligue arabe'],
+	['Hamas', 'Hamas'],
+	['Hezbollah', 'Hezbollah'],
+	['Houthis', 'Houthis', 'Houthi'],
+	['Taliban', 'Taliban']
+];
+const ORG_RE = new RegExp(
+	`(?<![\\p{L}\\p{N}])(${ORGANISATIONS.flatMap((o) => o.slice(1)).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+	'gu'
+);
+const ORG_BY_FORM = new Map(ORGANISATIONS.flatMap((o) => o.slice(1).map((f) => [f, o[0]!] as const)));
+
+/** Organisations named in a piece of text (canonical names, in order, once each). */
+export function findOrganisations(text: string): string[] {
+	const out: string[] = [];
+	for (const m of text.matchAll(ORG_RE)) {
+		const name = ORG_BY_FORM.get(m[1]!);
+		if (name && !out.includes(name)) out.push(name);
+	}
+	return out;
+}
+
 /** French or English, from the share of common function words. */
 export function languageOf(text: string): Lang {
 	const sample = text.slice(0, 4000).toLowerCase();
@@ -440,6 +483,10 @@ export interface ExtractedEvent extends DateInfo {
 	from?: Toponym;
 	/** The acting state (ISO2): who deploys, who strikes. */
 	by?: string;
+	/** Organisations named in the sentence (canonical names). */
+	orgs?: string[];
+	/** Groups of people taking part, in the text's words ("military chiefs of staff"). */
+	groups?: string[];
 	/** The two sides of an exchange; the state struck. */
 	sides?: string[];
 	/** Who mediated (ISO2). */
@@ -525,14 +572,15 @@ function capitalTop(gaz: Gazetteer | undefined, cc: string, named: Toponym[]): T
  * The first cue match that is not part of a proper name ("the Russian Direct Investment Fund"):
  * a capitalised cue word right after another capitalised word is a name, not an event.
  */
-function firstCue(re: RegExp, sentence: string): { index: number; 0: string } | null {
+function cues(re: RegExp, sentence: string): Array<{ index: number; 0: string }> {
 	const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+	const out: Array<{ index: number; 0: string }> = [];
 	for (const m of sentence.matchAll(g)) {
 		const word = m[0];
 		if (/^\p{Lu}/u.test(word) && m.index! > 0 && /\p{Lu}[\p{L}-]*\s+$/u.test(sentence.slice(Math.max(0, m.index! - 30), m.index))) continue;
-		return { index: m.index!, 0: word };
+		out.push({ index: m.index!, 0: word });
 	}
-	return null;
+	return out;
 }
 
 /** A dateline names a place; a bare country dateline is too vague to place an event. */
@@ -552,7 +600,9 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		t.locative = isLocative(text, t);
 		if (t === dateline) t.locative = false;
 	}
-	const metonyms = new Set(allTopos.filter((t) => t === dateline || isMetonym(text, t)));
+	// "Lancaster House", "Union Station": a town's name heading a building's name is not that town.
+	const BUILDING = /^\s+(?:House|Palace|Hall|Hotel|Street|Square|Centre|Center|Stadium|Airport|University|College|School|Hospital|Church|Cathedral|Park|Library|Tower|Bridge|Road|Avenue|Gardens|Castle|Station|Court|Fund|Institute|Club|Group|Bank)\b/;
+	const metonyms = new Set(allTopos.filter((t) => t === dateline || isMetonym(text, t) || (t.type === 'city' && BUILDING.test(text.slice(t.end, t.end + 14)))));
 	// "US envoy", "UK officials": a country name used as an adjective names a state, not a place.
 	const adjectival = new Set(allTopos.filter((t) => t.type === 'country' && ROLE_AFTER.test(text.slice(t.end, t.end + 50))));
 	const mentions = findPersonMentions(text, toponyms);
@@ -604,6 +654,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 			seen.add(p.short);
 			persons.push(p);
 		}
+		const orgs = findOrganisations(s.text);
 		const namedHere = places.filter((t) => t.form !== 'demonym' && !!t.country && !metonyms.has(t) && !adjectival.has(t));
 		const pronoun = PRONOUN.test(s.text);
 		const countries = [...new Set(places.filter((p) => (p.type === 'country' || p.form === 'demonym') && p.country).map((p) => p.country))];
@@ -644,13 +695,26 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		};
 
 		// Cues: each kind's first cue in the sentence, in the rules' order; a kind yields to a stronger one.
-		let hits: Array<{ rules: KindRules; at: number; text: string }> = [];
+		let hits: Array<{ rules: KindRules; at: number; text: string; lo?: number; hi?: number }> = [];
 		for (const rules of INGEST_RULES) {
-			const m = firstCue(rules.cue, s.text);
-			if (!m) continue;
 			const not = rules.notCue?.exec(s.text);
-			if (not && not.index <= m.index + m[0].length && m.index <= not.index + not[0].length) continue;
-			hits.push({ rules, at: s.start + m.index, text: m[0] });
+			const ms = cues(rules.cue, s.text).filter((m) => !(not && not.index <= m.index + m[0].length && m.index <= not.index + not[0].length));
+			// Several cues of one kind ("the gathering in Paris and today's meeting in London"): one
+			// event each, each read in its own stretch of the clause, cut at "and" or a comma between them.
+			ms.slice(0, 3).forEach((m, k) => {
+				const at = s.start + m.index;
+				const prev = ms[k - 1];
+				const next = ms[k + 1];
+				const cut = (from: number, to: number, last: boolean): number | undefined => {
+					const piece = s.text.slice(from, to);
+					const all = [...piece.matchAll(/\s(?:and|et)\s|,\s/g)];
+					const c = last ? all[all.length - 1] : all[0];
+					return c ? from + c.index! : undefined;
+				};
+				const lo = prev ? cut(prev.index + prev[0].length, m.index, true) : undefined;
+				const hi = next ? cut(m.index + m[0].length, next.index, false) : undefined;
+				hits.push({ rules, at, text: m[0], ...(lo !== undefined ? { lo: s.start + lo } : {}), ...(hi !== undefined ? { hi: s.start + hi } : {}) });
+			});
 		}
 		hits = hits.filter((h) => !h.rules.yieldsTo?.some((k) => hits.some((o) => o.rules.kind === k)));
 		if (seat && !hits.some((h) => h.rules.atSeat)) {
@@ -668,6 +732,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 				if (ev.inferred) c -= 0.15;
 				const own = ev.date || ev.start ? { date: ev.date, start: ev.start, end: ev.end, dateText: ev.dateText } : clauseDate;
 				out.push({
+					orgs,
 					...ev,
 					kind: rules.kind,
 					status: ev.status ?? status,
@@ -681,8 +746,11 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 			}
 			void clauseText;
 		};
-		for (const h of hits.slice(0, 3)) {
-			const clause = clauseAround(s, h.at);
+		for (const h of hits.slice(0, 5)) {
+			const whole = clauseAround(s, h.at);
+			const a = Math.max(whole.start, h.lo ?? -1);
+			const b = Math.min(whole.end, h.hi ?? Infinity);
+			const clause = { start: a, end: b, text: text.slice(a, b) };
 			let status = statusOf(clause.text);
 			// "… would fly home after meeting X": a temporal clause shares the main clause's time.
 			if (status === 'happened' && /^\W*(?:after|before|until|once|when|ahead of|following|après|avant)\s+(?:\w+ing\b|avoir\b|de\s+\w+er\b)/i.test(clause.text)) status = statusOf(s.text);

@@ -70,9 +70,10 @@ export interface BuildContext {
 	/** Actor id of a person or of a state (ISO2). */
 	personActor(p: Person): string;
 	stateActor(cc: string): string | null;
-	/** People of the event (ids), states of the sentence (ids), and both. */
+	/** People of the event (ids), states of the sentence (ids), organisations and groups (ids), and all of them. */
 	people: string[];
 	states: string[];
+	orgs: string[];
 	actorIds: string[];
 	/** A stated number as the schema's figure. */
 	figure(f: FigureInfo): Record<string, unknown>;

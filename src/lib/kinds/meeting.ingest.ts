@@ -37,10 +37,12 @@ export const meetingIngest: KindRules = {
 			for (const m of pairs) out.push({ persons: [...others, ctx.person(m[1]!)!], at: place, inferred, ...ctx.dateOf(m[0]) });
 			return out;
 		}
-		return [{ persons: ctx.persons, at: place, inferred }];
+		// "the meeting of military chiefs of staff": the group is who met.
+		const group = /\b(?:meeting|gathering|summit|talks|conference|réunion|sommet)s? (?:of|between|des|de)\s+((?:[\p{Ll}-]+\s+){0,3}(?:chiefs|ministers|leaders|officials|delegations|envoys|representatives|heads|commanders|negotiators|dirigeants|ministres|chefs|représentants)(?:\s+(?:of|de|d['’])\s*(?:staff|state|government|defen[cs]e|l['’]état|état-major))?)/iu.exec(ctx.clause.text);
+		return [{ persons: ctx.persons, at: place, inferred, ...(group ? { groups: [group[1]!.trim()] } : {}) }];
 	},
 	build(ev, b) {
-		const participants = b.people.length ? b.people : b.states;
+		const participants = b.people.length ? b.people : b.states.length ? b.states : b.orgs;
 		if (!participants.length || !ev.at) return null;
 		const place = b.place(ev.at);
 		return { fields: { kind: 'meeting', place, participants }, actors: b.actorIds, idPart: place };

@@ -36,8 +36,16 @@ export const strikeIngest: KindRules = {
 		// Targets right after the cue (within its clause and a few words), not any place later on.
 		const near = ctx.cue.at + ctx.cue.text.length + 80;
 		const after = ctx.namedHere.filter((t) => t.start >= ctx.cue.at && t.start <= near && t.end <= ctx.clause.end && !ctx.isFrom(t));
-		const specific = after.filter((t) => t.type !== 'country');
-		let targets = specific.length ? specific : after.slice(0, 1);
+		// The first place after the cue and those listed with it ("Natanz, Isfahan and Fordow"; "Iran's
+		// sites—A, B and C"); a country gives way to the towns it introduces.
+		const list = after.slice(0, 1);
+		for (let k = 1; k < after.length; k++) {
+			const gap = text.slice(after[k - 1]!.end, after[k]!.start);
+			if (!/^(?:\s*(?:,|and|, and|et|ou|or|—|–|-)\s*|['’]s?\s*(?:[\p{L}-]+\s+){0,3}(?:sites?|facilities|cities|towns|targets|bases|plants?)\s*[—–:-]\s*)$/u.test(gap)) break;
+			list.push(after[k]!);
+		}
+		const specific = list.filter((t) => t.type !== 'country');
+		let targets = specific.length ? specific : list;
 		if (!targets.length) {
 			const before = ctx.namedHere.filter((t) => t.start < ctx.cue.at && t.type !== 'country' && /\b(?:in|on|at|à|sur)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 8), t.start)));
 			targets = before.slice(-1);
