@@ -197,6 +197,8 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 	const tokens = tokenize(text, french);
 	const mentions: Mention[] = [];
 	const personNames = new Set<string>();
+	/** Candidates kept only on context: villages named after a locative word. */
+	const weak = new Set<GazName>();
 	// Words seen in lower case in this document: an ordinary word here, whatever the gazetteer says.
 	const lowerSeen = new Set<string>();
 	// How often each capitalised word stands alone (not right after another capitalised word):
@@ -271,7 +273,11 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 
 		const prevTok = i > 0 ? tokens[i - 1] : undefined;
 		const prevWord = prevTok?.text.toLowerCase() ?? '';
-		const locative = !!prevTok && (LOCATIVE.has(prevWord) || (french && LOCATIVE_FR.has(prevWord))) && separatorOk(text, prevTok.end, first.start);
+		const prevM = mentions[mentions.length - 1];
+		const locative =
+			(!!prevTok && (LOCATIVE.has(prevWord) || (french && LOCATIVE_FR.has(prevWord))) && separatorOk(text, prevTok.end, first.start)) ||
+			// "at Rukla and Rudninkai", "in Natanz, Isfahan and Fordow": a list after a locative word.
+			(!!prevM && prevM.locative && /^(?:,\s*|\s+(?:and|or|et|ou)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(prevM.end, first.start)));
 		const single = found.n === 1;
 		const word = surface.toLowerCase();
 
@@ -321,7 +327,13 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			const pop = e.place.population;
 			if (common) return locative ? pop >= 5000 : !first.sentenceStart && pop >= 200_000;
 			if (allCaps && !locative) return pop >= 100_000 || e.place.featureCode === 'PPLC';
-			return pop >= (locative ? 1000 : 5000);
+			if (pop >= (locative ? 1000 : 5000)) return true;
+			// A village after a locative word: kept only if its country is named in the text (pass 2).
+			if (locative && !allCaps && !beforeCapital && !afterCapital) {
+				weak.add(e);
+				return true;
+			}
+			return false;
 		});
 		// A seat's name at the head of a longer organisation name: "European Council on Foreign Relations".
 		if (nextTok && /^(?:on|for|of)$/i.test(nextTok.text)) {
@@ -395,6 +407,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 		return near;
 	};
 	for (const m of kept) {
+		if (m.candidates.every((e) => weak.has(e))) continue;
 		const ranked = m.candidates.map((e) => ({ e, s: prior(e) })).sort((a, b) => b.s - a.s);
 		const best = ranked[0]!;
 		const second = ranked.find((r) => r.e.place.country !== best.e.place.country);
@@ -419,6 +432,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 		const repeat = resolvedBySurface.get(key);
 		for (const e of m.candidates) {
 			const p = e.place;
+			if (weak.has(e) && !(countryWeight.get(p.country) ?? 0)) continue;
 			let s = prior(e);
 			const cw = countryWeight.get(p.country) ?? 0;
 			// A country's own mentions count for it only through other places.
