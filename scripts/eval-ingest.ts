@@ -116,6 +116,8 @@ function seeds(gaz: Gazetteer): Row | null {
 	if (verbose) {
 		const missed = goldEvents.filter((g) => !s.strictPairs.has(g.id)).map((g) => g.id);
 		console.log(`seeds: curated events not matched (strict): ${missed.join(', ')}`);
+		const got = new Set(s.strictPairs.values());
+		console.log(`seeds: drafted events matching none (strict): ${d.events.filter((e) => !got.has(e.id)).map((e) => e.id).join(', ')}`);
 	}
 	return { name: `seeds (${reports.length} reports, one run)`, places: s.places, strict: s.strict, lenient: s.lenient };
 }
@@ -201,7 +203,14 @@ function newsDev(gaz: Gazetteer): { rows: Row[]; total: Row; oneRun: Row; fr: Ro
 			const d = draftedForScoring(draft);
 			const matched = new Set(s.strictPairs.values());
 			console.log(`\n## ${input.file}: missed ${missed.join(', ') || '–'}`);
-			for (const e of d.events) console.log(`  ${matched.has(e.id) ? '✓' : '·'} ${e.id} [${e.parties.join(', ')}] ${e.places.map((p) => p.name).join('>')}`);
+			const goldById = new Map(goldOf(g).goldEvents.map((x) => [x.id, x]));
+			const byDraft = new Map([...s.strictPairs].map(([gid, did]) => [did, goldById.get(gid)!]));
+			for (const e of d.events) {
+				const gm = byDraft.get(e.id);
+				const when = (x: ScoreEvent) => x.date ?? (x.start ? `${x.start}..${x.end}` : 'undated');
+				const dateNote = gm && when(gm) !== when(e) ? ` (gold ${when(gm)})` : '';
+				console.log(`  ${matched.has(e.id) ? '✓' : '·'} ${e.id} [${e.parties.join(', ')}] ${e.places.map((p) => p.name).join('>')}${dateNote}`);
+			}
 			const gp = goldOf(g).goldPlaces;
 			console.log(`  required places missed: ${gp.filter((p, k) => p.required && !s.placePairs.has(k)).map((p) => p.name).join(', ') || '–'}`);
 			console.log(`  places: ${d.places.map((p, k) => ([...s.placePairs.values()].includes(k) ? '✓' : '·') + p.name).join(', ')}`);

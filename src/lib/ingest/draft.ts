@@ -299,18 +299,25 @@ function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn
 		if (pa.within === b || pb.within === a) return true;
 		return (pa.type === 'country') !== (pb.type === 'country') && pa.country === pb.country;
 	};
+	const rules = rulesFor(x.kind);
+	const fx = x as unknown as Record<string, unknown>;
+	const fe = e as unknown as Record<string, unknown>;
+	if (x.kind === e.kind && rules?.distinctBy?.some((f) => fx[f] && fe[f] && fx[f] !== fe[f])) return false;
+	if (rules?.exactPlace && eventPlaceKey(x) !== eventPlaceKey(e)) return false;
 	const flow = px.length > 1 || pe.length > 1;
-	const key = (ids: string[]) => (rulesFor(x.kind)?.undirected ? [...ids].sort() : ids).join('>');
+	const key = (ids: string[]) => (rules?.undirected ? [...ids].sort() : ids).join('>');
 	if (flow ? key(px) !== key(pe) : !px.some((a) => pe.some((b) => inside(a, b)))) return false;
 	// A date taken from the report's day (no date word) does not keep two tellings apart.
 	const a = x.dateText === REPORT_DAY ? null : span(x);
 	const b = e.dateText === REPORT_DAY ? null : span(e);
 	if (a && b && !((a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]))) return false;
-	// Two meetings at one place and day with different pairs of people ("A met B", "C met B") are two.
+	// One person meeting two others at one place and day ("A met B", "A met C") is two meetings;
+	// disjoint pairs (two delegations' members named in turn) are the same talks.
 	const people = (ev: PendingEvent) => new Set(ev.actors.filter((id) => personIds.has(id)));
 	const px2 = people(x);
 	const pe2 = people(e);
-	if (px2.size >= 2 && pe2.size >= 2 && [...px2].some((p) => !pe2.has(p)) && [...pe2].some((p) => !px2.has(p))) return false;
+	const shared = [...px2].filter((p) => pe2.has(p)).length;
+	if (px2.size >= 2 && pe2.size >= 2 && shared > 0 && [...px2].some((p) => !pe2.has(p)) && [...pe2].some((p) => !px2.has(p))) return false;
 	if ((!a || !b) && (a || b) && x.sources[0]?.report !== e.sources[0]?.report) return false;
 	return true;
 }

@@ -8,7 +8,7 @@
  * its place, parties and figures. Each event keeps its quote (the sentence, verbatim).
  */
 import * as chrono from 'chrono-node';
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Toponym } from './geoparse';
 import type { Gazetteer } from './gazetteer';
@@ -273,21 +273,48 @@ function overnight(clause: string, reportDate: string): DateInfo {
 export const REPORT_DAY = 'the report’s date';
 const BACKGROUND = new Set(['had', 'since', 'ever', 'previously', 'formerly', 'once', 'ago', 'avait', 'avaient', 'depuis']);
 const PAST = new Set(['met', 'held', 'signed', 'spoke', 'said', 'told', 'went', 'came', 'left', 'flew', 'made', 'struck', 'hit', 'took', 'gave', 'began', 'sent', 'won', 'led', 'ran', 'saw', 'brought', 'fought', 'sought', 'caught', 'bought', 'sold', 'has', 'have', 'was', 'were', 'today', 'ont', 'a', 'est', 'sont']);
-function reportDay(clause: string, sentence?: string): boolean {
+/**
+ * The tense of a clause from wink-nlp's parts of speech and lemmas: a verb whose lemma differs
+ * from its form (not an -s or -ing form) is past ("oversaw", "met"); "will"/"would" is future; a
+ * verb in its base or -s form is present. 'none' when the clause has no verb.
+ */
+export function tenseOf(clause: string): 'past' | 'present' | 'future' | 'none' {
+	const its = wink().its;
+	let tense: 'past' | 'present' | 'future' | 'none' = 'none';
+	wink()
+		.readDoc(clause)
+		.tokens()
+		.each((t: ItemToken) => {
+			if (tense === 'future' || tense === 'past') return;
+			const pos = t.out(its.pos);
+			const w = t.out().toLowerCase();
+			if (pos === 'AUX' && /^(?:will|shall|'ll|would|wo)$/.test(w)) tense = 'future';
+			else if ((pos === 'AUX' || pos === 'VERB') && /^(?:was|were|had|did)$/.test(w)) tense = 'past';
+			else if (pos === 'VERB') {
+				const lemma = String((t.out as (f: unknown) => unknown)(its.lemma)).toLowerCase();
+				if (lemma !== w && !/(?:s|ing)$/.test(w)) tense = 'past';
+				else tense = 'present';
+			} else if (pos === 'AUX' && /^(?:has|have)$/.test(w)) tense = 'past';
+		});
+	return tense;
+}
+
+function reportDay(clause: string, sentence?: string, language: Lang = 'en'): boolean {
 	const words = clause.toLowerCase().split(/[^\p{L}]+/u);
 	if (words.some((w) => BACKGROUND.has(w))) return false;
-	const past = (ws: string[]) => ws.some((w) => PAST.has(w) || (w.length > 4 && w.endsWith('ed')) || /(?:é|ée|és|ées)$/.test(w));
-	if (past(words)) return true;
+	const past = (text: string, ws: string[]) =>
+		language === 'fr' ? ws.some((w) => PAST.has(w) || /(?:é|ée|és|ées)$/.test(w)) : ((t) => t === 'past' || t === 'present')(tenseOf(text));
+	if (past(clause, words)) return true;
 	// A verbless clause ("after meeting X") takes the sentence's tense.
-	if (!sentence || sentence === clause) return false;
+	if (!sentence || sentence === clause || (language !== 'fr' && tenseOf(clause) !== 'none')) return false;
 	const all = sentence.toLowerCase().split(/[^\p{L}]+/u);
-	return !all.some((w) => BACKGROUND.has(w)) && past(all);
+	return !all.some((w) => BACKGROUND.has(w)) && past(sentence, all);
 }
 
 const TITLE = /^(?:President|Prime|Minister|Secretary|Chancellor|Foreign|Defense|Defence|Spokesman|Spokesperson|Spokeswoman|Envoy|Special|Leader|King|Queen|Crown|Prince|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Major|Senator|Sen|Governor|Gov|Mayor|Chief|Commander|National|Security|Adviser|Advisor|State|Deputy|Vice|Ambassador|Emperor|Pope|Sheikh|Admiral|Lieutenant|Sergeant|Officer|Director|Head|Chairman|Chair|CEO|Kremlin|White|House|European|EU|UN|Commission|Council|Foreign|Affairs|Ministry|Department|Office|Intelligence|Sir|Dame|Lord|Lady|Former|Acting|Interim|Supreme|Premier|Representative|Rep|Speaker|Justice|Judge|Aide|Executive)$/;
 const NOT_NAME = /^(?:The|A|An|In|On|At|But|And|Of|For|With|As|After|Before|When|While|If|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Follow|Watch|Install|Please|Leave|Breaking|News|Live|Meanwhile|However|Asked|Speaking|According|Earlier|Later|Today|Yes|No|Some|Two|Three|Both|All|Old|New|Deal|War|Peace|Russia|Ukraine)$/;
 
-const ORG_WORD = /^(?:Palace|Council|Nations|Union|House|Fund|Agency|Service|Ministry|Department|Office|Bureau|Directorate|Party|Army|Forces|Court|Bank|Group|Institute|University|Committee|Commission|Parliament|Assembly|Congress|Senate|Agreement|Treaty|Summit|Conference|Forum|Organization|Organisation|Corporation|Company|News|Times|Post|Press|Airport|Square|Street|Hotel|Centre|Center|Sea|Ocean|River|Island|Islands|Mountains|War|Day|Cross|Crescent|Foundation|Network|Channel|Agency)$/;
+const ORG_WORD = /^(?:Palace|Council|Nations|Union|House|Fund|Agency|Service|Ministry|Department|Office|Bureau|Directorate|Party|Army|Forces|Court|Bank|Group|Institute|University|Committee|Commission|Parliament|Assembly|Congress|Senate|Agreement|Treaty|Summit|Conference|Forum|Organization|Organisation|Corporation|Company|News|Times|Post|Press|Airport|Square|Street|Hotel|Centre|Center|Sea|Ocean|River|Island|Islands|Mountains|War|Day|Cross|Crescent|Foundation|Network|Channel|Agency|Cathedral|Synagogue|Mosque|Church|Library|Museum|Temple|Abbey)$/;
 
 /** Surname key: lower case, no diacritics, transliteration doubles folded ("Zelenskyy" = "Zelensky"). */
 export function surnameKey(s: string): string {
@@ -318,6 +345,9 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 	const placeAt = new Set<number>();
 	for (const t of toponyms) for (let k = t.start; k < t.end; k++) placeAt.add(k);
 	const out: PersonMention[] = [];
+	// Organisation names ("Gulf Cooperation Council") hold no person.
+	const orgAt = new Set<number>();
+	for (const m of text.matchAll(ORG_RE)) for (let k = m.index!; k < m.index! + m[0].length; k++) orgAt.add(k);
 	const re = /\b\p{Lu}[\p{L}\p{M}'’-]+(?:,? (?:bin |von der |van |de |al-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,6}/gu;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const raw = m[0].replace(/,/g, '');
@@ -343,7 +373,7 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 		if (ORG_WORD.test(words[words.length - 1]!.replace(/['’]s$/, ''))) continue; // "Diriyah Palace", "United Nations"
 		const name = words.join(' ').replace(/['’]s$/, '');
 		const end = offset + name.length;
-		if (placeAt.has(offset)) continue;
+		if (placeAt.has(offset) || orgAt.has(offset)) continue;
 		const short = words[words.length - 1]!.replace(/['’]s$/, '');
 		// Nationality: the nearest toponym before the name with only title words between.
 		let country: string | null = null;
@@ -528,6 +558,7 @@ function isMetonym(text: string, t: Toponym): boolean {
 	if (t.form === 'demonym' || t.type === 'country' || t.locative) return false;
 	// "Tehran's nuclear programme", "Moscow's position": a capital in the possessive stands for its state.
 	if (t.type === 'city' && /^['’]s\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4))) return true;
+	if (/\b(?:signal|message|warning|letter|appeal|threat|reply|response|overture)s? to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) return true;
 	return SPEECH_AFTER.test(text.slice(t.end, t.end + 40)) || /\b(?:pressure from|ties between|talks between|relations between)\s+(?:\p{Lu}[\p{L}-]+ and )?$/iu.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
 
@@ -631,6 +662,8 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	let lastLine = -1;
 	let lineLocative: Toponym | undefined;
 	let lineCountry: Toponym | undefined;
+	/** The last town or venue the report placed anything in, for past events told with no place at all. */
+	let docLocative: Toponym | undefined;
 	const datelinePlace = dateline && !metonymsOnly(dateline) ? dateline : undefined;
 	let ti = 0;
 	let pi = 0;
@@ -661,7 +694,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 		const locHere = namedHere.filter((t) => t.locative);
 		// Where the paragraph is: its last located town or venue, else (for what already happened)
 		// the dateline, else its last located country.
-		const context = lineLocative ?? datelinePlace ?? lineCountry;
+		const context = lineLocative ?? datelinePlace ?? lineCountry ?? docLocative;
 		const seat = places.find((t) => t.organisation && /\b(?:told|addressed|briefed|address|brief|speaking (?:at|to)|spoke (?:at|to)|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start)));
 
 		const base: Omit<ClauseContext, 'cue' | 'clause'> = {
@@ -762,10 +795,13 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 				// A date elsewhere in the sentence serves when it is not in another event's clause.
 				if (whole.date || whole.start) d = whole;
 			}
-			if (!d.date && !d.start && status === 'happened' && reportDay(clause.text, s.text)) d = { date: reportDate, dateText: REPORT_DAY };
+			if (!d.date && !d.start && status === 'happened' && reportDay(clause.text, s.text, language)) d = { date: reportDate, dateText: REPORT_DAY };
 			if (!d.date && !d.start && status === 'planned' && /\b(?:immediately|today|tonight|later today|aujourd['’]hui|ce soir|immédiatement)\b/i.test(s.text)) d = { date: reportDate, dateText: REPORT_DAY };
 			// A dateline places what already happened there, not what is planned.
-			const ctxBase = status !== 'happened' && base.context === datelinePlace && datelinePlace ? { ...base, context: lineCountry } : base;
+			const ctxBase =
+				status !== 'happened' && base.context && (base.context === datelinePlace || base.context === docLocative) && base.context !== lineLocative
+					? { ...base, context: lineCountry }
+					: base;
 			const ctx: ClauseContext = { ...ctxBase, clause, cue: { at: h.at, text: h.text } } as ClauseContext;
 			emit(h.rules, h.rules.read(ctx), clause.text, d, status, hits.length);
 		}
@@ -777,12 +813,12 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 			const status = statusOf(s.text);
 			if (status !== 'happened' && status !== 'planned') continue;
 			let d = dateOf(s.text, reportDate, { forward: status === 'planned', language });
-			if (!d.date && !d.start && status === 'happened' && reportDay(s.text)) d = { date: reportDate, dateText: REPORT_DAY };
+			if (!d.date && !d.start && status === 'happened' && reportDay(s.text, undefined, language)) d = { date: reportDate, dateText: REPORT_DAY };
 			emit(rules, readings, s.text, d, status, hits.length + 1);
 		}
 		if (persons.length) lastPerson = persons[persons.length - 1];
 		const loc = locHere.filter((t) => t.type !== 'country');
-		if (loc.length) lineLocative = loc[loc.length - 1];
+		if (loc.length) lineLocative = docLocative = loc[loc.length - 1];
 		const cl = locHere.filter((t) => t.type === 'country');
 		if (cl.length) lineCountry = cl[cl.length - 1];
 	}

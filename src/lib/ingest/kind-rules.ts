@@ -35,6 +35,10 @@ export interface ClauseContext {
 	/** A pronoun ("he", "she", "il", "elle") in the sentence. */
 	pronoun: boolean;
 	lastPerson?: PersonAt;
+	/** Fields that, set in two drafts and different, keep them apart (two attackers: two strikes). */
+	distinctBy?: string[];
+	/** Merge drafts only at the same place, not a country with a town in it (one strike per place struck). */
+	exactPlace?: boolean;
 	/** A flow whose direction does not matter when merging duplicates (a call). */
 	undirected?: boolean;
 	/** An international organisation's seat addressed in the sentence ("told the UN Security Council"). */
@@ -88,6 +92,10 @@ export interface KindRules {
 	cue: RegExp;
 	/** Words that turn a cue into something else ("strike a deal", "exchanged views"). */
 	notCue?: RegExp;
+	/** Fields that, set in two drafts and different, keep them apart (two attackers: two strikes). */
+	distinctBy?: string[];
+	/** Merge drafts only at the same place, not a country with a town in it (one strike per place struck). */
+	exactPlace?: boolean;
 	/** A flow whose direction does not matter when merging duplicates (a call). */
 	undirected?: boolean;
 	/** An international organisation's seat addressed in a sentence is an event of this kind ("told the UN Security Council"). */

@@ -6,6 +6,7 @@ const OF_INVASION = /\b(?:invasion|incursion) (?:of|into|in) (?:the )?$/i;
 
 export const deploymentIngest: KindRules = {
 	kind: 'deployment',
+	distinctBy: ['by'],
 	cue: /\b(?:troops?|soldiers|forces|brigade|battalion|deploy(?:s|ed|ing|ment)?|station(?:ed|ing)|peacekeep\w*|incursion|invasion|invaded|boots on the ground|troupes|soldats|déploi\w*|brigade)\b/iu,
 	yieldsTo: ['strike', 'exchange'],
 	read(ctx) {

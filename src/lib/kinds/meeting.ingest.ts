@@ -16,6 +16,8 @@ export const meetingIngest: KindRules = {
 		// talks, they signed a deal giving Washington access…").
 		const inClause = ctx.locHere.filter((t) => t.start >= ctx.clause.start && t.end <= ctx.clause.end);
 		let place = ctx.seat ?? ctx.pick(ctx.cue.at, inClause, true);
+		// "The meeting was held behind closed doors": a reference back to a meeting already told.
+		if (!place && !ctx.persons.some((p) => p.at >= ctx.clause.start && p.at < ctx.clause.end) && /\b(?:the|this|that|these|those|la|le|les|cette|ce)\s+$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, ctx.cue.at - 8), ctx.cue.at))) return [];
 		let inferred = false;
 		if (!place && ctx.context) {
 			place = ctx.context;

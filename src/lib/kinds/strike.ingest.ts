@@ -28,6 +28,8 @@ function casualties(s: string): Array<Omit<FigureInfo, 'according'>> {
 
 export const strikeIngest: KindRules = {
 	kind: 'strike',
+	distinctBy: ['by'],
+	exactPlace: true,
 	cue: /\b(?:(?:air|missile|drone|rocket|artillery)[ -]?(?:strikes?|attacks?)|airstrikes?|strikes? (?:on|against|at)|struck|(?:attacks?|attacked|bomb(?:ed|ing)|shell(?:ed|ing)|pounded|hit|targeted|shelled) (?:\w+ ){0,4}?(?:on |against )?(?=\p{Lu})|(?:conducted|launched|carried out) (?:\w+ ){0,2}(?:strikes|attacks)|frappes? (?:aériennes? )?(?:sur|contre)|bombard\w*|attaque (?:de |aux? )?(?:missiles?|drones?))/iu,
 	notCue: /\b(?:strikes? (?:a|the) (?:deal|balance|tone|chord)|(?:general|hunger|workers'?) strikes?|on strike|heart attack|attacked (?:the|his|her) (?:decision|policy|plan|remarks?))\b/i,
 	read(ctx) {
