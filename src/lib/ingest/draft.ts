@@ -307,9 +307,11 @@ function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn
 	const flow = px.length > 1 || pe.length > 1;
 	const key = (ids: string[]) => (rules?.undirected ? [...ids].sort() : ids).join('>');
 	if (flow ? key(px) !== key(pe) : !px.some((a) => pe.some((b) => inside(a, b)))) return false;
-	// A date taken from the report's day (no date word) does not keep two tellings apart.
-	const a = x.dateText === REPORT_DAY ? null : span(x);
-	const b = e.dateText === REPORT_DAY ? null : span(e);
+	// Two dates taken from the report's day (no date word) agree whatever; otherwise a date from
+	// the report's day is still that day.
+	const soft = x.dateText === REPORT_DAY && e.dateText === REPORT_DAY;
+	const a = soft ? null : span(x);
+	const b = soft ? null : span(e);
 	if (a && b && !((a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]))) return false;
 	// One person meeting two others at one place and day ("A met B", "A met C") is two meetings;
 	// disjoint pairs (two delegations' members named in turn) are the same talks.

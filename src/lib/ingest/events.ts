@@ -350,16 +350,15 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 	for (const m of text.matchAll(ORG_RE)) for (let k = m.index!; k < m.index! + m[0].length; k++) orgAt.add(k);
 	const re = /\b\p{Lu}[\p{L}\p{M}'’-]+(?:,? (?:bin |von der |van |de |al-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,6}/gu;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const raw = m[0].replace(/,/g, '');
-		if (raw !== m[0]) {
-			// "envoy, Keith Kellogg": a comma only after a title-ish head; else restart after it.
-			const comma = m[0].indexOf(',');
+		let run = m[0];
+		if (run.includes(',')) {
+			// "French President Emmanuel Macron, Polish Prime Minister Donald Tusk, …": read the part
+			// before the comma as one candidate, then start again after it.
+			const comma = run.indexOf(',');
 			re.lastIndex = m.index + comma + 1;
-			const headWords = m[0].slice(0, comma).split(' ');
-			if (!headWords.every((w) => TITLE.test(w) || placeAt.has(m!.index))) continue;
-			continue;
+			run = run.slice(0, comma);
 		}
-		let words = m[0].replace(/\.$/, '').split(' ');
+		let words = run.replace(/\.$/, '').split(' ');
 		let offset = m.index;
 		while (words.length && (TITLE.test(words[0]!.replace(/['’]s$/, '')) || placeAt.has(offset) || NOT_NAME.test(words[0]!) || /^(?:of|the)$/i.test(words[0]!))) {
 			offset += words[0]!.length + 1;
