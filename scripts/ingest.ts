@@ -120,7 +120,9 @@ function main(): number {
 		return 1;
 	}
 	writeFileSync(opts.out, JSON.stringify(out, null, '\t') + '\n');
-	writeFileSync(`${opts.out.replace(/\.json$/, '')}.drafts.json`, JSON.stringify({ version: 1, items: draft.drafts }, null, '\t') + '\n');
+	// Events of kinds the story schema does not take yet (see DraftResult.pending) travel in the sidecar.
+	writeFileSync(`${opts.out.replace(/\.json$/, '')}.drafts.json`, JSON.stringify({ version: 1, items: draft.drafts, pending: draft.pending }, null, '\t') + '\n');
+	if (draft.pending.length) process.stderr.write(`ingest: ${draft.pending.length} event(s) of kinds the story schema does not accept yet kept in the sidecar (pending)\n`);
 	process.stderr.write(
 		`ingest: ${reports.length} report(s) → ${out.places.length} places, ${out.actors.length} actors, ${out.events.length} events in ${opts.out} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`
 	);

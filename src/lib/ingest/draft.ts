@@ -210,6 +210,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 					delete dup.end;
 					Object.assign(dup, pickDate(built as EventIn));
 				}
+				if (dup.status !== built.status && built.status === 'happened') dup.status = built.status;
 				const meta = drafts[`event:${dup.id}`];
 				if (meta) meta.confidence = Math.min(0.95, Math.max(meta.confidence, ev.confidence) + 0.05);
 				continue;
@@ -241,6 +242,11 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		places.delete(id);
 		delete drafts[`place:${id}`];
 	}
+	// Actors no event names (a country only mentioned) stay out, but a used person's state stays.
+	const usedActors = new Set<string>();
+	for (const e of events.values()) for (const id of e.actors) usedActors.add(id);
+	for (const id of [...usedActors]) for (const m of actors.get(id)?.memberOf ?? []) usedActors.add(m);
+	for (const id of [...actors.keys()]) if (!usedActors.has(id)) actors.delete(id);
 	for (const a of actors.values()) drafts[`actor:${a.id}`] ??= { draft: true, confidence: 0.6, report: sorted[0]?.file ?? '', start: 0, end: 0 };
 
 	const placeList = [...places.values()];
@@ -288,7 +294,10 @@ function span(e: { date?: string; start?: string; end?: string }): [string, stri
  * from the same report's day), and — when both name people — a person in common.
  */
 function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn>, personIds: Set<string>): boolean {
-	if (groupOf(x.kind) !== groupOf(e.kind) || x.status !== e.status) return false;
+	if (groupOf(x.kind) !== groupOf(e.kind)) return false;
+	// Told as planned and as happened: the same event when the text dates both to the same day.
+	const hardDay = (v: PendingEvent) => (v.date && v.dateText !== REPORT_DAY ? v.date : null);
+	if (x.status !== e.status && !(hardDay(x) && hardDay(x) === hardDay(e))) return false;
 	const px = draftEventPlaceIds(x as unknown as Record<string, unknown>);
 	const pe = draftEventPlaceIds(e as unknown as Record<string, unknown>);
 	const inside = (a: string, b: string): boolean => {

@@ -103,6 +103,16 @@ describe('one event per real event', () => {
 });
 
 describe('parties', () => {
+	it('keeps every official of a comma-separated list', () => {
+		const d = draft('The summit in Oslo was attended by Danish Prime Minister Karin Holm, Finnish President Matti Laine, Estonian Prime Minister Kaja Tamm and others.');
+		const names = d.story.actors.filter((a) => a.type === 'person').map((a) => a.name);
+		expect(names).toEqual(expect.arrayContaining(['Karin Holm', 'Matti Laine', 'Kaja Tamm']));
+	});
+	it('an organisation is a party, and no person is read inside its name', () => {
+		const d = draft('Leaders of the Gulf Cooperation Council met in Doha on Monday.');
+		expect(d.story.actors.map((a) => a.name)).toContain('Gulf Cooperation Council');
+		expect(d.story.actors.some((a) => a.type === 'person')).toBe(false);
+	});
 	it('a phrase such as "Middle East tour" is not a person', () => {
 		const d = draft('Secretary of State Laura Finch began her Middle East tour in Amman on Monday.');
 		expect(d.story.actors.some((a) => /tour/i.test(a.name))).toBe(false);

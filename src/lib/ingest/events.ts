@@ -116,6 +116,8 @@ export function splitSentences(text: string): Sentence[] {
 		const base = m.index;
 		if (!line.trim()) continue;
 		const pieces: Array<[number, number]> = [];
+		// The store's own "date 2025-03-21" prefix before a headline is not part of any sentence.
+		const prefix = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/.exec(line)?.[0].length ?? 0;
 		let cursor = 0;
 		if (/[.!?]\s/.test(line)) {
 			for (const st of w.readDoc(line).sentences().out()) {
@@ -131,6 +133,7 @@ export function splitSentences(text: string): Sentence[] {
 			}
 		}
 		if (!pieces.length) pieces.push([0, line.length]);
+		if (prefix && pieces[0]![0] < prefix) pieces[0]![0] = prefix;
 		// Join pieces split after an abbreviation, or whose next piece starts in lower case.
 		const merged: Array<[number, number]> = [];
 		for (const p of pieces) {
@@ -641,7 +644,9 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	// Every mention of a known person, in text order, found with one pass per person.
 	const personHits: PersonAt[] = [];
 	for (const p of registry.values()) {
-		const re = new RegExp(`\\b${p.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:y|iy)?\\b`, 'g');
+		// Any transliteration of the surname: Zelensky, Zelenskyy, Zelenskiy, Zelenski.
+		const stem = p.short.length > 5 ? p.short.replace(/(?:iy|yy|ii|y|i)$/, '') : p.short;
+		const re = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${stem !== p.short ? '(?:iy|yy|ii|y|i)' : '(?:y|iy)?'}(?![\\p{L}])`, 'gu');
 		for (let m = re.exec(text); m; m = re.exec(text)) personHits.push({ ...p, at: m.index });
 	}
 	personHits.sort((a, b) => a.at - b.at);

@@ -11,6 +11,11 @@ export const deploymentIngest: KindRules = {
 	yieldsTo: ['strike', 'exchange'],
 	read(ctx) {
 		const { text, sentence: s, places } = ctx;
+		// "Russia's invasion" as background (no date given) is not a deployment to draft.
+		if (/^(?:incursion|invasion|invaded)$/i.test(ctx.cue.text)) {
+			const d = ctx.dateOf(ctx.clause.text);
+			if (!d.date && !d.start) return [];
+		}
 		const noun = /\b(?:troops?|soldiers|forces|peacekeepers|personnel|brigade|battalion|troupes|soldats)\b/i.exec(s.text);
 		const nounAt = noun ? s.start + noun.index : ctx.cue.at;
 		let by = places.filter((t) => t.country && t.end <= nounAt && nounAt - t.end <= 25 && !/[,.;]/.test(text.slice(t.end, nounAt))).pop()?.country;
