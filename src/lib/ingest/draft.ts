@@ -297,7 +297,7 @@ function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn
 	if (groupOf(x.kind) !== groupOf(e.kind)) return false;
 	// Told as planned and as happened: the same event when the text dates both to the same day.
 	const hardDay = (v: PendingEvent) => (v.date && v.dateText !== REPORT_DAY ? v.date : null);
-	if (x.status !== e.status && !(hardDay(x) && hardDay(x) === hardDay(e))) return false;
+	if (x.status !== e.status && !((hardDay(x) || hardDay(e)) && x.date && x.date === e.date)) return false;
 	const px = draftEventPlaceIds(x as unknown as Record<string, unknown>);
 	const pe = draftEventPlaceIds(e as unknown as Record<string, unknown>);
 	const inside = (a: string, b: string): boolean => {

@@ -363,7 +363,8 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 		}
 		let words = run.replace(/\.$/, '').split(' ');
 		let offset = m.index;
-		while (words.length && (TITLE.test(words[0]!.replace(/['’]s$/, '')) || placeAt.has(offset) || NOT_NAME.test(words[0]!) || /^(?:of|the)$/i.test(words[0]!))) {
+		// Titles, places, acronyms of organisations ("NATO Secretary General Mark Rutte") lead the name.
+		while (words.length && (TITLE.test(words[0]!.replace(/['’]s$/, '')) || placeAt.has(offset) || NOT_NAME.test(words[0]!) || /^(?:of|the)$/i.test(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!))) {
 			offset += words[0]!.length + 1;
 			words = words.slice(1);
 		}
@@ -789,6 +790,8 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 			const b = Math.min(whole.end, h.hi ?? Infinity);
 			const clause = { start: a, end: b, text: text.slice(a, b) };
 			let status = statusOf(clause.text);
+			// "would cut short the trip and return home": coordinated verbs share the modal before them.
+			if (status === 'happened' && h.lo !== undefined) status = statusOf(text.slice(whole.start, b));
 			// "… would fly home after meeting X": a temporal clause shares the main clause's time.
 			if (status === 'happened' && /^\W*(?:after|before|until|once|when|ahead of|following|après|avant)\s+(?:\w+ing\b|avoir\b|de\s+\w+er\b)/i.test(clause.text)) status = statusOf(s.text);
 			const forward = status === 'planned';

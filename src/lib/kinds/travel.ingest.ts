@@ -4,7 +4,7 @@ import type { KindRules } from '../ingest/kind-rules';
 export const travelIngest: KindRules = {
 	kind: 'travel',
 	group: 'movement',
-	cue: /\b(?:travel(?:s|led|ed|ling|ing)? (?:back )?(?:from|to)|flew (?:to|from)|fly to|head(?:ed|ing|s)? (?:back )?(?:to|for)|return(?:s|ed|ing)? to|arriv(?:ed|es|ing) (?:in|at)|(?:left|leaving|leave|leaves|depart(?:ed|ing|s)?|bound|set off) for|departed|cut short (?:a|his|her|the) (?:trip|visit|tour)|se rendra à|s'est rendu à|s’est rendu à|arrivé à|a quitté)\b/iu,
+	cue: /\b(?:travel(?:s|led|ed|ling|ing)? (?:back )?(?:from|to)|flew (?:to|from)|fly to|head(?:ed|ing|s)? (?:back )?(?:to|for)|return(?:s|ed|ing)? to|arriv(?:ed|es|ing) (?:in|at)|(?:left|leaving|leave|leaves|depart(?:ed|ing|s)?|bound|set off) for|departed|se rendra à|s'est rendu à|s’est rendu à|arrivé à|a quitté)\b/iu,
 	read(ctx) {
 		const dest = ctx.pick(ctx.cue.at, ctx.locHere.filter((t) => !ctx.isFrom(t)), false);
 		if (!dest) return [];

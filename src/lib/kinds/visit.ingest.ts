@@ -4,7 +4,7 @@ import type { KindRules, Reading } from '../ingest/kind-rules';
 export const visitIngest: KindRules = {
 	kind: 'visit',
 	group: 'movement',
-	cue: /\b(?:visit(?:s|ed|ing)?|trip to|tour of|(?:come|came|coming) (?:in|to)|due in|en visite|visite (?:officielle )?(?:à|en|au)|s'est rendu|s’est rendu)\b/iu,
+	cue: /\b(?:cut(?:s|ting)? short (?:a|his|her|the|their) (?:trip|visit|tour)(?: to)?|visit(?:s|ed|ing)?|trip to|tour of|(?:come|came|coming) (?:in|to)|due in|en visite|visite (?:officielle )?(?:à|en|au)|s'est rendu|s’est rendu)\b/iu,
 	notCue: /\b(?:visit(?:ing)? (?:card|hours|website)|visitors?)\b/i,
 	read(ctx) {
 		const named = ctx.pick(ctx.cue.at, ctx.locHere.filter((t) => !ctx.isFrom(t)), false);
@@ -13,7 +13,9 @@ export const visitIngest: KindRules = {
 		if (!dest) return [];
 		const before = ctx.persons.filter((p) => p.at < ctx.cue.at);
 		const who = before.length ? [before[before.length - 1]!] : ctx.persons.length ? ctx.persons.slice(0, 1) : ctx.pronoun && ctx.lastPerson ? [ctx.lastPerson] : [];
-		return [{ persons: who, at: dest, ...(named ? {} : { inferred: true }) }];
+		// A trip cut short is under way: the visit has happened, whatever is planned next.
+		const underWay = /^cut/i.test(ctx.cue.text) ? { status: 'happened' as const } : {};
+		return [{ persons: who, at: dest, ...(named ? {} : { inferred: true }), ...underWay }];
 	},
 	// A person of one country who "said in / spoke in / was due in / was hosted at" another's place.
 	implied(ctx) {
