@@ -197,8 +197,10 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 	const tokens = tokenize(text, french);
 	const mentions: Mention[] = [];
 	const personNames = new Set<string>();
-	/** Candidates kept only on context: villages named after a locative word. */
+	/** Candidates kept only on context: villages named after a locative word or in a list. */
 	const weak = new Set<GazName>();
+	/** For villages kept only as list members: the neighbouring mentions (previous, index of next). */
+	const listedWith = new Map<GazName, { prev?: Mention; next?: number }>();
 	// Words seen in lower case in this document: an ordinary word here, whatever the gazetteer says.
 	const lowerSeen = new Set<string>();
 	// How often each capitalised word stands alone (not right after another capitalised word):
@@ -328,9 +330,14 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			if (common) return locative ? pop >= 5000 : !first.sentenceStart && pop >= 200_000;
 			if (allCaps && !locative) return pop >= 100_000 || e.place.featureCode === 'PPLC';
 			if (pop >= (locative ? 1000 : 5000)) return true;
-			// A village after a locative word: kept only if its country is named in the text (pass 2).
-			if (locative && !allCaps && !beforeCapital && !afterCapital) {
+			// A village after a locative word, or listed with other places ("Natanz, Isfahan and
+			// Fordow"): kept only if its country is named in the text (pass 2).
+			const listedAfter = !!prevM && /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(prevM.end, first.start));
+			const listedBefore = /^(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)\p{Lu}/u.test(text.slice(end, end + 8));
+			if ((locative || listedAfter || listedBefore) && !allCaps && !beforeCapital && !afterCapital && !common) {
 				weak.add(e);
+				// Listed only (no locative word): its neighbours in the list must lie in its country.
+				if (!locative) listedWith.set(e, { prev: listedAfter ? prevM : undefined, next: listedBefore ? mentions.length + 1 : undefined });
 				return true;
 			}
 			return false;
@@ -433,6 +440,12 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 		for (const e of m.candidates) {
 			const p = e.place;
 			if (weak.has(e) && !(countryWeight.get(p.country) ?? 0)) continue;
+			const nb = listedWith.get(e);
+			if (nb) {
+				const next = nb.next !== undefined ? mentions[nb.next] : undefined;
+				const sameCountry = (x?: Mention) => !!x && x.candidates.some((c) => !weak.has(c) && c.place.country === p.country);
+				if (!sameCountry(nb.prev) && !sameCountry(next)) continue;
+			}
 			let s = prior(e);
 			const cw = countryWeight.get(p.country) ?? 0;
 			// A country's own mentions count for it only through other places.
