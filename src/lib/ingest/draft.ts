@@ -171,8 +171,10 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		const topos = geoparse(r.text, gaz, { language }).filter((t) => !!t.country);
 		return { r, topos, descriptors: findDescriptors(r.text, topos, gaz), language };
 	});
-	const registry = mergePersons(parsed.flatMap(({ r, topos }) => findPersonMentions(r.text, topos)));
+	const mentionsOf = parsed.map(({ r, topos }) => findPersonMentions(r.text, topos));
+	const registry = mergePersons(mentionsOf.flat());
 	const personIds = new Map<string, string>();
+	const personIdSet = new Set<string>();
 	const personActor = (p: Person): string => {
 		const k = surnameKey(p.short);
 		const known = personIds.get(k);
@@ -183,23 +185,24 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: { sl
 		const memberOf = full.country ? [stateActor(full.country)].filter((x): x is string => !!x) : [];
 		actors.set(id, { id, name: full.name, type: 'person', ...(full.country ? { country: full.country } : {}), memberOf });
 		personIds.set(k, id);
+		personIdSet.add(id);
 		return id;
 	};
 
 	// Events are clustered per kind group: a new draft is compared only with drafts of its group.
 	const byGroup = new Map<string, PendingEvent[]>();
 	const events = new Map<string, PendingEvent>();
-	for (const { r, topos, descriptors, language } of parsed) {
+	for (const [pi, { r, topos, descriptors, language }] of parsed.entries()) {
 		if (!topos.length) warnings.push(`${r.file}: no places found`);
 		for (const t of topos) if (t.type === 'country' && t.form !== 'demonym') stateActor(t.country);
-		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors, language });
+		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors, language, mentions: mentionsOf[pi] });
 		for (const ev of extracted) {
 			const built = buildEvent(ev, r, (t, c) => ensurePlace(t, r, c), personActor, stateActor, groupActor);
 			if (!built) continue;
 			const group = groupOf(built.kind);
 			const list = byGroup.get(group) ?? [];
 			byGroup.set(group, list);
-			const dup = list.find((x) => sameEvent(x, built, places, new Set(personIds.values())));
+			const dup = list.find((x) => sameEvent(x, built, places, personIdSet));
 			if (dup) {
 				if (dup.sources.length < 4 && !dup.sources.some((s) => s.quote === built.sources[0]!.quote)) dup.sources.push(built.sources[0]!);
 				dup.actors = [...new Set([...dup.actors, ...built.actors])];

@@ -352,6 +352,7 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 	const orgAt = new Set<number>();
 	for (const m of text.matchAll(ORG_RE)) for (let k = m.index!; k < m.index! + m[0].length; k++) orgAt.add(k);
 	const re = /\b\p{Lu}[\p{L}\p{M}'’-]+(?:,? (?:bin |von der |van |de |al-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,6}/gu;
+	let lo = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		let run = m[0];
 		if (run.includes(',')) {
@@ -380,7 +381,10 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 		const short = words[words.length - 1]!.replace(/['’]s$/, '');
 		// Nationality: the nearest toponym before the name with only title words between.
 		let country: string | null = null;
-		for (const t of toponyms) {
+		// Mentions come in text order: move the window of toponyms along instead of scanning them all.
+		while (lo < toponyms.length && toponyms[lo]!.end < offset - 60) lo++;
+		for (let k = lo; k < toponyms.length && toponyms[k]!.start < offset; k++) {
+			const t = toponyms[k]!;
 			if (t.end > offset || offset - t.end > 60 || !t.country) continue;
 			const gap = text.slice(t.end, offset);
 			if (/[.;:!?"“”()]/.test(gap)) continue;
@@ -592,6 +596,8 @@ export interface ExtractOptions {
 	descriptors?: Toponym[];
 	/** Language of the text (detected when absent). */
 	language?: Lang;
+	/** The text's person mentions, when already found (`findPersonMentions`). */
+	mentions?: PersonMention[];
 }
 
 function capitalTop(gaz: Gazetteer | undefined, cc: string, named: Toponym[]): Toponym | undefined {
@@ -606,8 +612,10 @@ function capitalTop(gaz: Gazetteer | undefined, cc: string, named: Toponym[]): T
  * The first cue match that is not part of a proper name ("the Russian Direct Investment Fund"):
  * a capitalised cue word right after another capitalised word is a name, not an event.
  */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
 function cues(re: RegExp, sentence: string): Array<{ index: number; 0: string }> {
-	const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+	let g = GLOBAL.get(re);
+	if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
 	const out: Array<{ index: number; 0: string }> = [];
 	for (const m of sentence.matchAll(g)) {
 		const word = m[0];
@@ -639,16 +647,27 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	const metonyms = new Set(allTopos.filter((t) => t === dateline || isMetonym(text, t) || (t.type === 'city' && BUILDING.test(text.slice(t.end, t.end + 14)))));
 	// "US envoy", "UK officials": a country name used as an adjective names a state, not a place.
 	const adjectival = new Set(allTopos.filter((t) => t.type === 'country' && ROLE_AFTER.test(text.slice(t.end, t.end + 50))));
-	const mentions = findPersonMentions(text, toponyms);
+	const mentions = options.mentions ?? findPersonMentions(text, toponyms);
 	const registry = new Map<string, Person>();
 	for (const p of mergePersons([...(options.persons ?? []), ...mentions])) registry.set(surnameKey(p.short), p);
 	// Every mention of a known person, in text order, found with one pass per person.
+	// Every mention of a known person, in text order, in one pass: one pattern for all surnames, each
+	// under any transliteration (Zelensky, Zelenskyy, Zelenskiy, Zelenski).
 	const personHits: PersonAt[] = [];
+	const stems = new Map<string, Person>();
 	for (const p of registry.values()) {
-		// Any transliteration of the surname: Zelensky, Zelenskyy, Zelenskiy, Zelenski.
 		const stem = p.short.length > 5 ? p.short.replace(/(?:iy|yy|ii|y|i)$/, '') : p.short;
-		const re = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${stem !== p.short ? '(?:iy|yy|ii|y|i)' : '(?:y|iy)?'}(?![\\p{L}])`, 'gu');
-		for (let m = re.exec(text); m; m = re.exec(text)) personHits.push({ ...p, at: m.index });
+		stems.set(stem, p);
+	}
+	if (stems.size) {
+		const alt = [...stems.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+		const re = new RegExp(`(?<![\\p{L}\\p{M}])(${alt})((?:iy|yy|ii|y|i)?)(?![\\p{L}\\p{M}])`, 'gu');
+		for (const m of text.matchAll(re)) {
+			const p = stems.get(m[1]!)!;
+			// The ending must be one the surname can take: "Putin" is not "Putiny".
+			if (m[2] && p.short.length <= 5 && !/^(?:y|iy)$/.test(m[2])) continue;
+			personHits.push({ ...p, at: m.index! });
+		}
 	}
 	personHits.sort((a, b) => a.at - b.at);
 	const named = allTopos.filter((t) => t.form !== 'demonym' && !!t.country);
