@@ -165,7 +165,7 @@ export function splitSourceLine(raw: string): { date: string | null; text: strin
 	return { date: m[1]!, text: raw.slice(m[0].length) };
 }
 
-function newsDev(gaz: Gazetteer): { rows: Row[]; total: Row; oneRun: Row; fr: Row; ms: number; geo: { n: number; ok: number } } | null {
+function newsDev(gaz: Gazetteer): { rows: Row[]; total: Row; oneRun: Row; fr: Row; ms: number; cpuMs: number; geo: { n: number; ok: number } } | null {
 	const dir = resolve(arg('dev', '../shared/benchmarks/news-dev'));
 	const goldPath = join(dir, 'gold.json');
 	if (!existsSync(goldPath)) {
@@ -230,6 +230,17 @@ function newsDev(gaz: Gazetteer): { rows: Row[]; total: Row; oneRun: Row; fr: Ro
 			if (p.type === 'country' ? t.country === p.country : haversineKm(t.lat, t.lon, p.lat, p.lon) < 161) geoOk++;
 		}
 	}
+	// Throughput after load: three passes over the reports, each drafted on its own; the fastest
+	// pass by wall clock, and by this process's CPU time (less sensitive to a shared machine).
+	let bestWall = Infinity;
+	let bestCpu = Infinity;
+	for (let pass = 0; pass < 3; pass++) {
+		const t0 = performance.now();
+		const c0 = process.cpuUsage();
+		for (const { input } of inputs) draftStory([input], gaz);
+		bestWall = Math.min(bestWall, performance.now() - t0);
+		bestCpu = Math.min(bestCpu, process.cpuUsage(c0).user / 1000);
+	}
 	// All reports in one run: cross-report merging, scored per report on the events its sources back.
 	const all = draftStory(inputs.map((x) => x.input), gaz);
 	let oneRun: Row = { name: 'news-dev, all reports in one run', places: ZERO, strict: ZERO, lenient: ZERO };
@@ -237,7 +248,7 @@ function newsDev(gaz: Gazetteer): { rows: Row[]; total: Row; oneRun: Row; fr: Ro
 		const s = scoreDraft({ ...goldOf(g), ...draftedForScoring(all, input.file), sameKind: sameKindForMatching });
 		oneRun = { ...oneRun, places: addCounts(oneRun.places, s.places), strict: addCounts(oneRun.strict, s.strict), lenient: addCounts(oneRun.lenient, s.lenient) };
 	}
-	return { rows, total, oneRun, fr, ms, geo: { n: geoN, ok: geoOk } };
+	return { rows, total, oneRun, fr, ms: bestWall, cpuMs: bestCpu, geo: { n: geoN, ok: geoOk } };
 }
 
 function main(): number {
@@ -263,7 +274,10 @@ function main(): number {
 		console.log(check('events strict recall', recall(t.strict), 0.7));
 		console.log(check('dates right (of matched events)', t.strict.tp ? t.strict.datesRight / t.strict.tp : 0, 0.85));
 		console.log(`\ngeoparser on news-dev: acc@161 ${pct(dev.geo.ok / Math.max(1, dev.geo.n))} over ${dev.geo.n} recognised mentions of gold places (countries by ISO code)`);
-		console.log(`drafting: ${dev.rows.length} reports in ${(dev.ms / 1000).toFixed(2)} s (${((dev.rows.length * 1000) / dev.ms).toFixed(0)} reports/s after load, one at a time)`);
+		const rate = (ms: number) => ((dev.rows.length * 1000) / ms).toFixed(0);
+		console.log(
+			`drafting, each report on its own, fastest of 3 passes after load: ${rate(dev.ms)} reports/s by the clock, ${rate(dev.cpuMs)} reports/s of CPU time (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`
+		);
 	}
 	return seed ? 0 : 1;
 }

@@ -42,10 +42,17 @@ export interface DateInfo {
 }
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
+let nlpPos: ReturnType<typeof winkNLP> | null = null;
+/** wink-nlp with sentence boundaries only (the other stages — entities, sentiment — are not used). */
 function wink(): ReturnType<typeof winkNLP> {
 	// Loaded on first use: the model is ~4 MB of JavaScript, needed only by the CLI.
-	nlp ??= winkNLP(model);
+	nlp ??= winkNLP(model, ['sbd']);
 	return nlp;
+}
+/** wink-nlp with parts of speech and lemmas, for tense. */
+function winkPos(): ReturnType<typeof winkNLP> {
+	nlpPos ??= winkNLP(model, ['sbd', 'pos']);
+	return nlpPos;
 }
 
 /**
@@ -187,10 +194,9 @@ export function clauseAround(s: Sentence, at: number): Sentence {
 }
 
 const MONTHS_RE = '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)';
-const DATEISH = new RegExp(
-	`\\d|${MONTHS_RE}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|week|weekend|month|year|overnight|earlier|later|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|année|an|dernier|dernière|prochain|prochaine)\\b`,
-	'iu'
-);
+/** A date-like word (English, or French when the text is French); other clauses skip chrono. */
+const DATEISH = new RegExp(`\\d|${MONTHS_RE}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:today|tonight|yesterday|tomorrow|ago|days?|week|weekend|month|year|overnight)\\b`, 'iu');
+const DATEISH_FR = new RegExp(`\\d|${MONTHS_RE}|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|année|an|nuit)\\b`, 'iu');
 
 function iso(d: Date): string {
 	return d.toISOString().slice(0, 10);
@@ -208,7 +214,7 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 	const year = /\b(?:in|since|of|during|en|depuis) ((?:19|20)\d\d)\b/.exec(sentence);
 	const monthYear = new RegExp(`\\b(?:in |since |of |during |en |depuis )?(${MONTHS}\\.? (?:19|20)\\d\\d)\\b`, 'iu').exec(sentence);
 	// Most clauses have no date word: skip chrono (the costliest step) for them.
-	if (!DATEISH.test(sentence)) return {};
+	if (!(options.language === 'fr' ? DATEISH_FR : DATEISH).test(sentence)) return {};
 	const parser = options.language === 'fr' ? chrono.fr : chrono;
 	let results: chrono.ParsedResult[] = [];
 	try {
@@ -282,9 +288,9 @@ const PAST = new Set(['met', 'held', 'signed', 'spoke', 'said', 'told', 'went', 
  * verb in its base or -s form is present. 'none' when the clause has no verb.
  */
 export function tenseOf(clause: string): 'past' | 'present' | 'future' | 'none' {
-	const its = wink().its;
+	const its = winkPos().its;
 	let tense: 'past' | 'present' | 'future' | 'none' = 'none';
-	wink()
+	winkPos()
 		.readDoc(clause)
 		.tokens()
 		.each((t: ItemToken) => {
