@@ -69,6 +69,12 @@ describe('places that are not where anything happened', () => {
 		expect(placesOf(d)).not.toContain('Tehran');
 		expect(placesOf(d)).toContain('Geneva');
 	});
+	it('a wire dateline places a past event told with no place, and "visiting" names the visitor', () => {
+		const d = draft('ST. PETERSBURG, June 12. /WIRE/. Russian banker Ivan Sokol described talks with visiting Brazilian envoy Rita Alves as useful.');
+		expect(placesOf(d)).toContain('Saint Petersburg');
+		const visit = all(d).find((e) => 'who' in e);
+		expect(visit && d.story.actors.find((a) => a.id === (visit as { who: string[] }).who[0])?.name).toBe('Rita Alves');
+	});
 	it('a dateline is where the report was filed, not a planned meeting', () => {
 		const d = draft('OSLO, June 12 (Wire) - Finance ministers will hold talks next week.');
 		expect(placesOf(d)).not.toContain('Oslo');

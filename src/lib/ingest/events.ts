@@ -589,7 +589,8 @@ function datelineOf(text: string, toponyms: Toponym[]): Toponym | undefined {
 		const rest = text.slice(t.end, t.end + 60);
 		const caps = t.text === t.text.toUpperCase();
 		if (t.type === 'country') continue;
-		if ((caps && (/^\s*(?:\n|$|,[^\n]{0,50}?(?:\(\w+\))?,?\s*[-–—])/.test(rest) || /^\s*[-–—]/.test(rest))) || /^\s*[•|]\s*\p{Lu}/u.test(rest)) return t;
+		// "RIYADH", "KYIV, April 24 (Reuters) –", "ST. PETERSBURG, April 11. /TASS/.", "Paris • AFP".
+		if ((caps && (/^\s*(?:\n|$|,[^\n]{0,50}?(?:\(\w+\))?,?\s*[-–—])/.test(rest) || /^\s*[-–—]/.test(rest) || /^,[^\n]{0,40}?(?:\(\p{Lu}{2,}[^)]*\)|\/\p{Lu}{2,}\/)/u.test(rest))) || /^\s*[•|]\s*\p{Lu}/u.test(rest)) return t;
 	}
 	return undefined;
 }

@@ -167,7 +167,7 @@ function separatorOk(text: string, from: number, to: number): boolean {
 
 /** "St. Louis", "Mt. Vernon": an abbreviated first word followed by ". ". */
 function abbrevGapOk(text: string, prev: Token, from: number, to: number): boolean {
-	return /^(?:St|Ste|Ft|Mt|Pt)$/.test(prev.text) && text.slice(from, to) === '. ';
+	return /^(?:st|ste|ft|mt|pt)$/i.test(prev.text) && text.slice(from, to) === ". ";
 }
 
 const NEVER_TOWNS = new Set([

@@ -12,7 +12,11 @@ export const visitIngest: KindRules = {
 		const dest = named ?? (ctx.context && ctx.context.type !== 'country' ? ctx.context : undefined);
 		if (!dest) return [];
 		const before = ctx.persons.filter((p) => p.at < ctx.cue.at);
-		const who = before.length ? [before[before.length - 1]!] : ctx.persons.length ? ctx.persons.slice(0, 1) : ctx.pronoun && ctx.lastPerson ? [ctx.lastPerson] : [];
+		// "talks with visiting US envoy X": the adjective names the visitor who follows.
+		const after = /^visiting$/i.test(ctx.cue.text) ? ctx.persons.find((p) => p.at > ctx.cue.at && p.at - ctx.cue.at < 60 && !/[,.;]/.test(ctx.text.slice(ctx.cue.at, p.at))) : undefined;
+		const who = after
+			? [after]
+			: before.length ? [before[before.length - 1]!] : ctx.persons.length ? ctx.persons.slice(0, 1) : ctx.pronoun && ctx.lastPerson ? [ctx.lastPerson] : [];
 		// A trip cut short is under way: the visit has happened, whatever is planned next.
 		const underWay = /^cut/i.test(ctx.cue.text) ? { status: 'happened' as const } : {};
 		return [{ persons: who, at: dest, ...(named ? {} : { inferred: true }), ...underWay }];
