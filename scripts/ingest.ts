@@ -231,11 +231,12 @@ function main(): number {
 	const sidecar = `${opts.out.replace(/\.json$/, '')}.drafts.json`;
 	try {
 		writeFileSync(opts.out, text);
-		writeFileSync(sidecar, JSON.stringify({ version: 1, items: draft.drafts }, null, '\t') + '\n');
+		writeFileSync(sidecar, JSON.stringify({ version: 1, items: draft.drafts, pending: draft.pending }, null, '\t') + '\n');
 	} catch (e) {
 		return fail(`cannot write ${opts.out}: ${(e as Error).message}`, 1);
 	}
 	const what = curated ? `a proposal (${opts.merge} + ${Object.keys(draft.drafts).length} drafted items)` : 'a draft';
+	if (draft.pending.length) process.stderr.write(`ingest: ${draft.pending.length} event(s) of kinds the story schema does not accept yet kept in the sidecar (pending)\n`);
 	process.stderr.write(
 		`ingest: ${reports.length} report(s) → ${what}: ${out.places.length} places, ${out.actors.length} actors, ${out.events.length} events in ${opts.out}, flags in ${sidecar} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`
 	);

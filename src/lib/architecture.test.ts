@@ -31,7 +31,11 @@ function imports(file: string): string[] {
 
 const rules: Array<{ from: RegExp; not: RegExp; why: string }> = [
 	{ from: /^src\/lib\/geo\//, not: /^src\/lib\/(?!geo\/)/, why: 'geo/ is pure geometry: it imports nothing of the app' },
-	{ from: /^src\/lib\/kinds\//, not: /^src\/lib\/(map|overlays|app|panel|server|embed|ingest)\//, why: 'a kind is drawn from geo/ and story fields only' },
+	{ from: /^src\/lib\/kinds\/(?!ingest-rules\.ts$)(?!.*\.ingest\.ts$)/, not: /^src\/lib\/(map|overlays|app|panel|server|embed|ingest)\//, why: 'a kind is drawn from geo/ and story fields only' },
+	// A kind's drafting rules (`<kind>.ingest.ts`) are the ingest's side of the kind: they read
+	// sentences with the ingest's tools, and only the ingest imports them.
+	{ from: /^src\/lib\/kinds\/(?!ingest-rules\.ts$)(?!.*\.ingest\.ts$)/, not: /^src\/lib\/kinds\/.*(\.ingest|ingest-rules)$/, why: 'the app does not bundle the drafting rules' },
+	{ from: /^src\/lib\/(?!ingest\/|kinds\/)/, not: /^src\/lib\/kinds\/.*(\.ingest|ingest-rules)$/, why: 'the app does not bundle the drafting rules' },
 	{ from: /^src\/lib\/story\//, not: /^src\/lib\/(map|overlays|app|panel|server|embed)\//, why: 'the model knows nothing of how it is shown' },
 	{ from: /^src\/lib\/map\//, not: /^src\/lib\/overlays\//, why: 'map/ and overlays/ meet in app/' },
 	{ from: /^src\/lib\/overlays\//, not: /^src\/lib\/map\//, why: 'map/ and overlays/ meet in app/' },

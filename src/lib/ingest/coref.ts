@@ -51,13 +51,16 @@ export function findDescriptors(text: string, toponyms: Toponym[], gaz: Gazettee
 	}
 	// "the kingdom", "the emirate": the last country named before, of that form.
 	const re = /\bthe (kingdom|emirate|sultanate|principality)\b(?! of\b)/g;
+	// Matches come in text order: keep, per state form, the last country of that form seen so far.
+	const lastOfForm = new Map<string, Toponym>();
+	let k = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const forms = gaz.stateForms.get(m[1]!) ?? [];
-		let found: Toponym | undefined;
-		for (const t of toponyms) {
-			if (t.start >= m.index) break;
-			if (t.country && forms.includes(t.country)) found = t;
+		for (; k < toponyms.length && toponyms[k]!.start < m.index; k++) {
+			const t = toponyms[k]!;
+			if (!t.country) continue;
+			for (const [form, list] of gaz.stateForms) if (list.includes(t.country)) lastOfForm.set(form, t);
 		}
+		const found = lastOfForm.get(m[1]!);
 		const country = found ? gaz.countries.get(found.country) : undefined;
 		if (country) out.push(toToponym(country, m.index + 4, m.index + m[0].length, text, 0.7));
 	}

@@ -4,11 +4,12 @@
  * gets a sidecar entry {draft: true, confidence, report, start, end} keyed by "kind:id", so the
  * story file itself stays valid against the strict schema.
  */
-import type { StoryInput } from '../story/schema';
+import { event as eventSchema, type StoryInput } from '../story/schema';
 import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
-import { extractEvents, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
+import { extractEvents, languageOf, REPORT_DAY, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
 import { findDescriptors } from './coref';
+import { groupOf, rulesFor } from './kind-rules';
 
 export interface ReportInput {
 	/** File name as in geo/reports ("000_x.txt"). */
@@ -32,6 +33,26 @@ export interface DraftResult {
 	drafts: Record<string, DraftMeta>;
 	/** Reports that yielded no places (still listed, with a warning). */
 	warnings: string[];
+	/**
+	 * Drafted events of kinds the story schema does not accept yet (a kind registered in
+	 * src/lib/kinds/ before the schema knows it). Same shape as story events; kept beside the
+	 * story (sidecar, eval) so nothing is lost until the schema takes them.
+	 */
+	pending: PendingEvent[];
+}
+
+/** An event of any kind: the schema's common fields plus the kind's own. */
+export type PendingEvent = StoryInput['events'][number] | (Omit<StoryInput['events'][number], 'kind'> & { kind: string; [field: string]: unknown });
+
+/** Place ids an event uses, whatever its kind: its place, and both ends of a flow. */
+export function draftEventPlaceIds(e: { [k: string]: unknown }): string[] {
+	const out: string[] = [];
+	for (const f of ['place', 'from', 'to', 'places']) {
+		const v = e[f];
+		if (typeof v === 'string') out.push(v);
+		else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.push(x);
+	}
+	return [...new Set(out)];
 }
 
 export function slugify(s: string): string {
@@ -81,10 +102,12 @@ export interface DraftOptions {
 	onProgress?: (step: 'places' | 'events', report: ReportInput) => void;
 }
 
+/** The kinds the story schema accepts (read from its discriminated union, not listed here). */
+const SCHEMA_KINDS = new Set<string>(eventSchema.options.map((o) => o.shape.kind.value));
+
 export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: DraftOptions = {}): DraftResult {
 	const places = new Map<string, PlaceIn>();
 	const actors = new Map<string, ActorIn>();
-	const events = new Map<string, EventIn>();
 	const drafts: Record<string, DraftMeta> = {};
 	const warnings: string[] = [];
 	const stateIdByCountry = new Map<string, string>();
@@ -139,15 +162,29 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 	};
 
 	// People across all reports first: a nationality named in one report serves the others.
-	const parsed = reports.map((r) => {
+	/** An organisation or a group of people, by name (one actor per name). */
+	const groupActor = (name: string, type: 'organisation' | 'group'): string => {
+		let id = slugify(name);
+		const known = actors.get(id);
+		if (known && known.name !== name) id = `${id}-${type}`;
+		if (!actors.has(id)) actors.set(id, { id, name, type, memberOf: [] });
+		return id;
+	};
+
+	// Reports in a fixed order (date, then file name), so the draft does not depend on the order given.
+	const sorted = [...reports].sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
+	const parsed = sorted.map((r) => {
+		const language = languageOf(r.text);
 		// Places need an ISO country in the schema: continents and the EU stay out.
-		const topos = geoparse(r.text, gaz).filter((t) => !!t.country);
+		const topos = geoparse(r.text, gaz, { language }).filter((t) => !!t.country);
 		const descriptors = findDescriptors(r.text, topos, gaz);
 		options.onProgress?.('places', r);
-		return { r, topos, descriptors };
+		return { r, topos, descriptors, language };
 	});
-	const registry = mergePersons(parsed.flatMap(({ r, topos }) => findPersonMentions(r.text, topos)));
+	const mentionsOf = parsed.map(({ r, topos }) => findPersonMentions(r.text, topos));
+	const registry = mergePersons(mentionsOf.flat());
 	const personIds = new Map<string, string>();
+	const personIdSet = new Set<string>();
 	const personActor = (p: Person): string => {
 		const k = surnameKey(p.short);
 		const known = personIds.get(k);
@@ -158,29 +195,35 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 		const memberOf = full.country ? [stateActor(full.country)].filter((x): x is string => !!x) : [];
 		actors.set(id, { id, name: full.name, type: 'person', ...(full.country ? { country: full.country } : {}), memberOf });
 		personIds.set(k, id);
+		personIdSet.add(id);
 		return id;
 	};
 
-	for (const { r, topos, descriptors } of parsed) {
+	// Events are clustered per kind group: a new draft is compared only with drafts of its group.
+	const byGroup = new Map<string, PendingEvent[]>();
+	const events = new Map<string, PendingEvent>();
+	for (const [pi, { r, topos, descriptors, language }] of parsed.entries()) {
 		if (!topos.length) warnings.push(`${r.file}: no places found`);
-		for (const t of topos) {
-			if (t.type === 'country' && t.form !== 'demonym') stateActor(t.country);
-			// Places named as places: cities, buildings and regions after a locative word; countries only through events.
-			if (t.form !== 'demonym' && t.type !== 'country' && (t.locative || t.type === 'building')) ensurePlace(t, r, t.confidence);
-		}
-		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors });
+		for (const t of topos) if (t.type === 'country' && t.form !== 'demonym') stateActor(t.country);
+		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors, language, mentions: mentionsOf[pi] });
 		for (const ev of extracted) {
-			const built = buildEvent(ev, r, (t, c) => ensurePlace(t, r, c), personActor, stateActor);
+			const built = buildEvent(ev, r, (t, c) => ensurePlace(t, r, c), personActor, stateActor, groupActor);
 			if (!built) continue;
-			const dup = findDuplicate([...events.values()], built, places);
+			const group = groupOf(built.kind);
+			const list = byGroup.get(group) ?? [];
+			byGroup.set(group, list);
+			const dup = list.find((x) => sameEvent(x, built, places, personIdSet));
 			if (dup) {
 				if (dup.sources.length < 4 && !dup.sources.some((s) => s.quote === built.sources[0]!.quote)) dup.sources.push(built.sources[0]!);
 				dup.actors = [...new Set([...dup.actors, ...built.actors])];
-				if (dup.kind === 'meeting' && built.kind === 'meeting') dup.participants = [...new Set([...dup.participants, ...built.participants])];
-				if ((dup.kind === 'visit' || dup.kind === 'travel') && (built.kind === 'visit' || built.kind === 'travel')) dup.who = [...new Set([...dup.who, ...built.who])];
-				if (!dup.date && !dup.start && (built.date || built.start)) Object.assign(dup, pickDate(built));
-				if (dup.kind === 'deployment' && built.kind === 'deployment' && !dup.count && built.count) dup.count = built.count;
-				if (dup.kind === 'trade' && built.kind === 'trade' && !dup.amount && built.amount) dup.amount = built.amount;
+				if (dup.kind === built.kind) rulesFor(dup.kind)?.merge?.(dup as unknown as Record<string, unknown>, built as unknown as Record<string, unknown>);
+				if (((!dup.date && !dup.start) || dup.dateText === REPORT_DAY) && (built.date || built.start) && built.dateText !== REPORT_DAY) {
+					delete dup.date;
+					delete dup.start;
+					delete dup.end;
+					Object.assign(dup, pickDate(built as EventIn));
+				}
+				if (dup.status !== built.status && built.status === 'happened') dup.status = built.status;
 				const meta = drafts[`event:${dup.id}`];
 				if (meta) meta.confidence = Math.min(0.95, Math.max(meta.confidence, ev.confidence) + 0.05);
 				continue;
@@ -189,11 +232,36 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 			for (let n = 2; events.has(id); n++) id = `${built.id}-${n}`;
 			built.id = id;
 			events.set(id, built);
+			list.push(built);
 			drafts[`event:${id}`] = { draft: true, confidence: ev.confidence, report: r.file, start: ev.sentence.start, end: ev.sentence.end };
 		}
 		options.onProgress?.('events', r);
 	}
-	for (const a of actors.values()) drafts[`actor:${a.id}`] ??= { draft: true, confidence: 0.6, report: reports[0]?.file ?? '', start: 0, end: 0 };
+	// Kinds the story schema does not accept yet stay beside the story.
+	const storyEvents: EventIn[] = [];
+	const pending: PendingEvent[] = [];
+	for (const e of events.values()) {
+		if (SCHEMA_KINDS.has(e.kind)) storyEvents.push(e as EventIn);
+		else pending.push(e);
+	}
+	// Places on the map are those events happen at (and the cities their venues lie in).
+	const used = new Set<string>();
+	for (const e of events.values()) for (const id of draftEventPlaceIds(e as unknown as Record<string, unknown>)) used.add(id);
+	for (const id of [...used]) {
+		const w = places.get(id)?.within;
+		if (w) used.add(w);
+	}
+	for (const id of [...places.keys()]) {
+		if (used.has(id)) continue;
+		places.delete(id);
+		delete drafts[`place:${id}`];
+	}
+	// Actors no event names (a country only mentioned) stay out, but a used person's state stays.
+	const usedActors = new Set<string>();
+	for (const e of events.values()) for (const id of e.actors) usedActors.add(id);
+	for (const id of [...usedActors]) for (const m of actors.get(id)?.memberOf ?? []) usedActors.add(m);
+	for (const id of [...actors.keys()]) if (!usedActors.has(id)) actors.delete(id);
+	for (const a of actors.values()) drafts[`actor:${a.id}`] ??= { draft: true, confidence: 0.6, report: sorted[0]?.file ?? '', start: 0, end: 0 };
 
 	const placeList = [...places.values()];
 	const lons = placeList.map((p) => p.coordinates[0]);
@@ -209,63 +277,74 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 		language: 'en',
 		updated: options.today ?? dates[dates.length - 1] ?? new Date().toISOString().slice(0, 10),
 		camera: { center, zoom: 3 },
-		reports: reports.map((r) => r.file),
+		reports: sorted.map((r) => r.file),
 		places: placeList,
 		actors: [...actors.values()],
-		events: [...events.values()],
+		events: storyEvents,
 		scenes: []
 	};
-	return { story, drafts, warnings };
+	return { story, drafts, warnings, pending };
 }
 
 function pickDate(e: EventIn): Partial<EventIn> {
 	return { ...(e.date ? { date: e.date } : {}), ...(e.start ? { start: e.start, end: e.end } : {}), ...(e.dateText ? { dateText: e.dateText } : {}) };
 }
 
-export function eventPlaceKey(e: EventIn): string {
-	switch (e.kind) {
-		case 'meeting':
-			return e.place;
-		case 'call':
-		case 'trade':
-			return `${e.from}>${e.to}`;
-		case 'visit':
-		case 'travel':
-		case 'deployment':
-			return e.to;
-	}
+/** The places an event joins, as one key ("riyadh", "washington>moscow"). */
+export function eventPlaceKey(e: PendingEvent): string {
+	return draftEventPlaceIds(e as unknown as Record<string, unknown>).join('>');
 }
 
-function span(e: EventIn): [string, string] | null {
+function span(e: { date?: string; start?: string; end?: string }): [string, string] | null {
 	if (e.date) return [e.date, e.date];
 	if (e.start && e.end) return [e.start, e.end];
 	return null;
 }
 
 /**
- * The same event drafted twice: same kind and place (or a country and a place inside it for
- * meetings and visits), and the same day — or one of them undated, or one span inside the other.
+ * The same real event drafted twice (in one report or across reports): the same kind group,
+ * the same status, a place in common (or a country and a place inside it), dates that agree
+ * (the same day, one span inside the other, or one of them undated while the other is dated
+ * from the same report's day), and — when both name people — a person in common.
  */
-function findDuplicate(list: EventIn[], e: EventIn, places: Map<string, PlaceIn>): EventIn | undefined {
-	const key = eventPlaceKey(e);
-	const sameOrInside = (a: string, b: string): boolean => {
+function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn>, personIds: Set<string>): boolean {
+	if (groupOf(x.kind) !== groupOf(e.kind)) return false;
+	// Told as planned and as happened: the same event when the text dates both to the same day.
+	const hardDay = (v: PendingEvent) => (v.date && v.dateText !== REPORT_DAY ? v.date : null);
+	if (x.status !== e.status && !((hardDay(x) || hardDay(e)) && x.date && x.date === e.date)) return false;
+	const px = draftEventPlaceIds(x as unknown as Record<string, unknown>);
+	const pe = draftEventPlaceIds(e as unknown as Record<string, unknown>);
+	const inside = (a: string, b: string): boolean => {
 		if (a === b) return true;
 		const pa = places.get(a);
 		const pb = places.get(b);
 		if (!pa || !pb) return false;
 		if (pa.within === b || pb.within === a) return true;
-		return (pa.type === 'country' || pb.type === 'country') && pa.country === pb.country;
+		return (pa.type === 'country') !== (pb.type === 'country') && pa.country === pb.country;
 	};
-	const datesMatch = (x: EventIn): boolean => {
-		const a = span(x);
-		const b = span(e);
-		if (!a || !b) return true;
-		return (a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]);
-	};
-	return (
-		list.find((x) => x.kind === e.kind && eventPlaceKey(x) === key && datesMatch(x) && x.status === e.status) ??
-		list.find((x) => x.kind === e.kind && (e.kind === 'meeting' || e.kind === 'visit') && x.status === e.status && span(x)?.[0] === span(e)?.[0] && span(e) && sameOrInside(eventPlaceKey(x), key))
-	);
+	const rules = rulesFor(x.kind);
+	const fx = x as unknown as Record<string, unknown>;
+	const fe = e as unknown as Record<string, unknown>;
+	if (x.kind === e.kind && rules?.distinctBy?.some((f) => fx[f] && fe[f] && fx[f] !== fe[f])) return false;
+	if (rules?.exactPlace && eventPlaceKey(x) !== eventPlaceKey(e)) return false;
+	const flow = px.length > 1 || pe.length > 1;
+	const key = (ids: string[]) => (rules?.undirected ? [...ids].sort() : ids).join('>');
+	if (flow ? key(px) !== key(pe) : !px.some((a) => pe.some((b) => inside(a, b)))) return false;
+	// Two dates taken from the report's day (no date word) agree whatever; otherwise a date from
+	// the report's day is still that day.
+	const soft = x.dateText === REPORT_DAY && e.dateText === REPORT_DAY;
+	const a = soft ? null : span(x);
+	const b = soft ? null : span(e);
+	if (a && b && !((a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]))) return false;
+	// One person meeting two others at one place and day ("A met B", "A met C") is two meetings;
+	// disjoint pairs (two delegations' members named in turn) are the same talks.
+	const people = (ev: PendingEvent) => new Set(ev.actors.filter((id) => personIds.has(id)));
+	const px2 = people(x);
+	const pe2 = people(e);
+	const shared = [...px2].filter((p) => pe2.has(p)).length;
+	if (px2.size >= 2 && pe2.size >= 2 && shared > 0 && [...px2].some((p) => !pe2.has(p)) && [...pe2].some((p) => !px2.has(p))) return false;
+	if ((!a || !b) && (a || b) && x.sources[0]?.report !== e.sources[0]?.report) return false;
+	return true;
 }
 
 function buildFigure(f: FigureInfo, source: { report: string; quote: string }, personActor: (p: Person) => string, stateActor: (cc: string) => string | null, measure?: string) {
@@ -281,78 +360,50 @@ function buildFigure(f: FigureInfo, source: { report: string; quote: string }, p
 	};
 }
 
+/** The event in the story's shape: common fields here, the kind's own from its rules. */
 function buildEvent(
 	ev: ExtractedEvent,
 	r: ReportInput,
 	place: (t: Toponym, confidence: number) => string,
 	personActor: (p: Person) => string,
-	stateActor: (cc: string) => string | null
-): EventIn | null {
+	stateActor: (cc: string) => string | null,
+	groupActor: (name: string, type: 'organisation' | 'group') => string
+): PendingEvent | null {
+	const rules = rulesFor(ev.kind);
+	if (!rules) return null;
 	const q = quote(r.text, ev.sentence.start, ev.sentence.end);
 	const source = { report: r.file, quote: q };
-	const people = ev.persons.map(personActor);
+	const people = [...new Set(ev.persons.map(personActor))];
 	const states = ev.countries.map(stateActor).filter((x): x is string => !!x);
-	const actorIds = [...new Set([...people, ...states])];
+	const orgs = [...new Set([...(ev.orgs ?? []).map((n) => groupActor(n, 'organisation')), ...(ev.groups ?? []).map((n) => groupActor(n, 'group'))])];
+	const actorIds = [...new Set([...people, ...states, ...orgs])];
 	const conf = ev.inferred ? Math.min(0.5, ev.confidence) : ev.confidence;
+	const built = rules.build(ev, {
+		place: (t) => place(t, conf),
+		personActor,
+		stateActor,
+		people,
+		states,
+		orgs,
+		actorIds,
+		figure: (f) => buildFigure(f, source, personActor, stateActor)
+	});
+	if (!built || !built.actors.length) return null;
 	const date = {
 		...(ev.date ? { date: ev.date } : {}),
 		...(ev.start && ev.end ? { start: ev.start, end: ev.end } : {}),
 		...(ev.dateText ? { dateText: ev.dateText.slice(0, 160) } : {})
 	};
 	const title = q.length > 150 ? `${q.slice(0, 147).trimEnd()}…` : q;
-	const base = { title, summary: q.slice(0, 1200), status: ev.status, ...date, sources: [source] };
 	const when = ev.date ?? ev.start ?? 'undated';
-	if (!ev.at) return null;
-	switch (ev.kind) {
-		case 'meeting': {
-			const participants = people.length ? people : states;
-			if (!participants.length) return null;
-			const at = place(ev.at, conf);
-			return { ...base, actors: actorIds, id: `meeting-${at}-${when}`, kind: 'meeting', place: at, participants };
-		}
-		case 'call': {
-			if (!ev.from || people.length < 2) return null;
-			const from = place(ev.from, conf);
-			const to = place(ev.at, conf);
-			if (from === to) return null;
-			return { ...base, actors: people, id: `call-${from}-${to}-${when}`, kind: 'call', from, to, participants: people };
-		}
-		case 'visit':
-		case 'travel': {
-			const who = people.length ? people : states.slice(0, 1);
-			if (!who.length) return null;
-			const to = place(ev.at, conf);
-			const from = ev.from ? place(ev.from, conf) : undefined;
-			return { ...base, actors: who, id: `${ev.kind}-${to}-${when}`, kind: ev.kind, who, to, ...(from && from !== to ? { from } : {}) };
-		}
-		case 'deployment': {
-			const by = ev.by ? stateActor(ev.by) : null;
-			if (!by) return null;
-			const to = place(ev.at, conf);
-			const from = ev.from ? place(ev.from, Math.min(conf, 0.4)) : undefined;
-			const count = ev.figure ? buildFigure(ev.figure, source, personActor, stateActor) : undefined;
-			return {
-				...base,
-				actors: [...new Set([by, ...actorIds])],
-				id: `deployment-${to}-${when}`,
-				kind: 'deployment',
-				force: (ev.force ?? 'forces').slice(0, 200),
-				by,
-				to,
-				...(from && from !== to ? { from } : {}),
-				...(count ? { count } : {}),
-				figures: []
-			};
-		}
-		case 'trade': {
-			if (!ev.from) return null;
-			const from = place(ev.from, conf);
-			const to = place(ev.at, conf);
-			if (from === to) return null;
-			const amount = ev.figure ? buildFigure(ev.figure, source, personActor, stateActor) : undefined;
-			const ids = actorIds.length ? actorIds : [stateActor(ev.from.country), stateActor(ev.at.country)].filter((x): x is string => !!x);
-			if (!ids.length) return null;
-			return { ...base, actors: ids, id: `trade-${from}-${to}-${when}`, kind: 'trade', from, to, goods: ev.goods ?? 'other', what: (ev.what ?? 'goods').slice(0, 200), ...(amount ? { amount } : {}) };
-		}
-	}
+	return {
+		id: slugify(`${ev.kind}-${built.idPart}-${when}`),
+		title,
+		summary: q.slice(0, 1200),
+		status: ev.status,
+		...date,
+		actors: built.actors,
+		sources: [source],
+		...built.fields
+	} as PendingEvent;
 }

@@ -62,6 +62,8 @@ export interface Gazetteer {
 	byKey: Map<string, GazPlace>;
 	/** Capital city of each country (GeoNames feature PPLC; the most populous when several). */
 	capitals: Map<string, GazPlace>;
+	/** French names (countries from world-countries' translations, city exonyms), looked up in French texts only. */
+	frNames: Map<string, GazName[]>;
 	/** Countries whose official name says what kind of state they are: "kingdom", "republic", "emirate"… → ISO2 list. */
 	stateForms: Map<string, string[]>;
 }
@@ -95,6 +97,7 @@ interface CountryRecord {
 	cca2: string;
 	altSpellings: string[];
 	demonyms?: { eng?: { m: string; f: string } };
+	translations?: { fra?: { common: string; official: string } };
 	latlng: [number, number];
 	capital?: string[];
 	independent?: boolean;
@@ -439,6 +442,44 @@ const CITY_ALIASES: ReadonlyArray<[string, string, string]> = [
 	['Gaza City', 'Gaza', 'PS']
 ];
 
+/** French exonyms of cities (general knowledge): [French name, GeoNames name, ISO2]. */
+const CITY_ALIASES_FR: ReadonlyArray<[string, string, string]> = [
+	['Moscou', 'Moscow', 'RU'],
+	['Londres', 'London', 'GB'],
+	['Varsovie', 'Warsaw', 'PL'],
+	['La Haye', 'The Hague', 'NL'],
+	['Pékin', 'Beijing', 'CN'],
+	['Le Caire', 'Cairo', 'EG'],
+	['Genève', 'Geneva', 'CH'],
+	['Bruxelles', 'Brussels', 'BE'],
+	['Vienne', 'Vienna', 'AT'],
+	['Athènes', 'Athens', 'GR'],
+	['Lisbonne', 'Lisbon', 'PT'],
+	['Copenhague', 'Copenhagen', 'DK'],
+	['Édimbourg', 'Edinburgh', 'GB'],
+	['Alger', 'Algiers', 'DZ'],
+	['Téhéran', 'Tehran', 'IR'],
+	['Riyad', 'Riyadh', 'SA'],
+	['Djeddah', 'Jeddah', 'SA'],
+	['Damas', 'Damascus', 'SY'],
+	['Bagdad', 'Baghdad', 'IQ'],
+	['Beyrouth', 'Beirut', 'LB'],
+	['Jérusalem', 'Jerusalem', 'IL'],
+	['Le Cap', 'Cape Town', 'ZA'],
+	['New Delhi', 'New Delhi', 'IN'],
+	['La Nouvelle-Delhi', 'New Delhi', 'IN'],
+	['Saint-Pétersbourg', 'Saint Petersburg', 'RU'],
+	['Kharkiv', 'Kharkiv', 'UA'],
+	['Odessa', 'Odesa', 'UA'],
+	['Stockholm', 'Stockholm', 'SE'],
+	['Helsinki', 'Helsinki', 'FI'],
+	['Ankara', 'Ankara', 'TR'],
+	['Istanbul', 'Istanbul', 'TR'],
+	['Doha', 'Doha', 'QA'],
+	['Abou Dhabi', 'Abu Dhabi', 'AE'],
+	['Dubaï', 'Dubai', 'AE']
+];
+
 /** Stripped region names that are only directions or generic words ("Eastern Region" → "Eastern"). */
 const GENERIC_SHORT = /^(?:north|south|east|west|northern|southern|eastern|western|central|north[ -]?(?:east|west)(?:ern)?|south[ -]?(?:east|west)(?:ern)?|capital|national|federal|upper|lower|middle|coastal|islands?|lake|mountain|river|autonomous)$/i;
 
@@ -455,13 +496,17 @@ function packageDir(require: NodeJS.Require, name: string): string | null {
 }
 
 function add(gaz: Gazetteer, name: string, entry: GazName): void {
+	addTo(gaz.names, gaz, name, entry);
+}
+
+function addTo(names: Map<string, GazName[]>, gaz: Gazetteer, name: string, entry: GazName): void {
 	const key = nameKey(name);
 	if (!key || key.length < 2) return;
-	const list = gaz.names.get(key);
+	const list = names.get(key);
 	if (list) {
 		if (list.some((e) => e.place === entry.place)) return;
 		list.push(entry);
-	} else gaz.names.set(key, [entry]);
+	} else names.set(key, [entry]);
 	const tokens = key.split(' ').length;
 	if (tokens > gaz.maxTokens) gaz.maxTokens = tokens;
 }
@@ -482,6 +527,7 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 	const minPop = options.minPopulation ?? 0;
 	const gaz: Gazetteer = {
 		names: new Map(),
+		frNames: new Map(),
 		maxTokens: 1,
 		countries: new Map(),
 		regions: new Map(),
@@ -522,6 +568,8 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 		}
 		add(gaz, c.name.common, { place: p, form: 'name', strong: true });
 		add(gaz, c.name.official, { place: p, form: 'name', strong: true });
+		const fra = c.translations?.fra;
+		if (fra) for (const n of new Set([fra.common, fra.official])) if (n) addTo(gaz.frNames, gaz, n, { place: p, form: 'name', strong: true });
 		for (const alt of c.altSpellings) {
 			if (alt.length <= 3 && alt === alt.toUpperCase()) continue; // codes: only the listed abbreviations
 			add(gaz, alt, { place: p, form: 'name', strong: true });
@@ -685,6 +733,10 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 	for (const [alias, target, cc] of CITY_ALIASES) {
 		const p = cityByName.get(`${nameKey(target)}|${cc}`);
 		if (p) add(gaz, alias, { place: p, form: alias.length <= 3 ? 'abbrev' : 'name', strong: true });
+	}
+	for (const [alias, target, cc] of CITY_ALIASES_FR) {
+		const p = cityByName.get(`${nameKey(target)}|${cc}`);
+		if (p) addTo(gaz.frNames, gaz, alias, { place: p, form: 'name', strong: true });
 	}
 	return gaz;
 }

@@ -63,8 +63,9 @@ interface Token {
 }
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+const LOCATIVE_FR = new Set(['à', 'au', 'aux', 'en', 'dans', 'vers', 'depuis', 'de', 'près']);
 const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'la', 'le', 'les', 'upon', 'on', 'al', 'el', 'di', 'da', 'do', 'dos', 'das', 'du', 'sur', 'am', 'im', 'an', 'der', 'y', "d'", 'a']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'via', 'across', 'around', 'toward', 'towards', 'throughout', 'inside', 'visit', 'visited', 'visiting', 'arrived', 'between', 'across', 'reach', 'reached', 'leave', 'left', 'entered']);
+const LOCATIVE = new Set('in at near outside from to into via across around toward towards throughout inside visit visited visiting arrived between across reach reached leave left entered'.split(' '));
 /** Capitalised words that may stand before a place name without making it a person's name. */
 const MODIFIERS = new Set([
 	'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
@@ -82,12 +83,18 @@ function isUpperInitial(s: string): boolean {
 	return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, french = false): Token[] {
 	const out: Token[] = [];
 	TOKEN_RE.lastIndex = 0;
 	for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
 		let t = m[0];
-		const start = m.index;
+		let start = m.index;
+		// French elision: "l’Ukraine", "d’Iran" → the name after the apostrophe.
+		const el = french ? /^(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\p{Lu})/u.exec(t) : null;
+		if (el) {
+			start += el[0].length;
+			t = t.slice(el[0].length);
+		}
 		let possessive = false;
 		const pm = /['’]s$/.exec(t);
 		if (pm && t.length > 2) {
@@ -160,7 +167,7 @@ function separatorOk(text: string, from: number, to: number): boolean {
 
 /** "St. Louis", "Mt. Vernon": an abbreviated first word followed by ". ". */
 function abbrevGapOk(text: string, prev: Token, from: number, to: number): boolean {
-	return /^(?:St|Ste|Ft|Mt|Pt)$/.test(prev.text) && text.slice(from, to) === '. ';
+	return /^(?:st|ste|ft|mt|pt)$/i.test(prev.text) && text.slice(from, to) === ". ";
 }
 
 const NEVER_TOWNS = new Set([
@@ -180,13 +187,20 @@ function placeLike(gaz: Gazetteer, word: string): boolean {
 export interface GeoparseOptions {
 	/** Minimum confidence to report a toponym (default 0). */
 	minConfidence?: number;
+	/** 'fr': French names (Moscou, Biélorussie) are looked up too, and "l’"/"d’" elisions split off. */
+	language?: 'en' | 'fr';
 }
 
 /** Find and resolve the toponyms of one text. Pure: the same text and gazetteer give the same output. */
 export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
-	const tokens = tokenize(text);
+	const french = options.language === 'fr';
+	const tokens = tokenize(text, french);
 	const mentions: Mention[] = [];
 	const personNames = new Set<string>();
+	/** Candidates kept only on context: villages named after a locative word or in a list. */
+	const weak = new Set<GazName>();
+	/** For villages kept only as list members: the neighbouring mentions (previous, index of next). */
+	const listedWith = new Map<GazName, { prev?: Mention; next?: number }>();
 	// Words seen in lower case in this document: an ordinary word here, whatever the gazetteer says.
 	const lowerSeen = new Set<string>();
 	// How often each capitalised word stands alone (not right after another capitalised word):
@@ -230,7 +244,9 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 		for (let k = keys.length - 1; k >= 0; k--) {
 			const { n, key, lastUpper } = keys[k]!;
 			if (!lastUpper) continue;
-			const list = gaz.names.get(key);
+			const en = gaz.names.get(key);
+			const fr = french ? gaz.frNames.get(key) : undefined;
+			const list = fr ? [...fr, ...(en ?? []).filter((e) => !fr.some((f) => f.place === e.place))] : en;
 			if (list && list.length) {
 				found = { n, list };
 				break;
@@ -259,7 +275,11 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 
 		const prevTok = i > 0 ? tokens[i - 1] : undefined;
 		const prevWord = prevTok?.text.toLowerCase() ?? '';
-		const locative = !!prevTok && LOCATIVE.has(prevWord) && separatorOk(text, prevTok.end, first.start);
+		const prevM = mentions[mentions.length - 1];
+		const locative =
+			(!!prevTok && (LOCATIVE.has(prevWord) || (french && LOCATIVE_FR.has(prevWord))) && separatorOk(text, prevTok.end, first.start)) ||
+			// "at Rukla and Rudninkai", "in Natanz, Isfahan and Fordow": a list after a locative word.
+			(!!prevM && prevM.locative && /^(?:,\s*|\s+(?:and|or|et|ou)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(prevM.end, first.start)));
 		const single = found.n === 1;
 		const word = surface.toLowerCase();
 
@@ -309,7 +329,18 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			const pop = e.place.population;
 			if (common) return locative ? pop >= 5000 : !first.sentenceStart && pop >= 200_000;
 			if (allCaps && !locative) return pop >= 100_000 || e.place.featureCode === 'PPLC';
-			return pop >= (locative ? 1000 : 5000);
+			if (pop >= (locative ? 1000 : 5000)) return true;
+			// A village after a locative word, or listed with other places ("Natanz, Isfahan and
+			// Fordow"): kept only if its country is named in the text (pass 2).
+			const listedAfter = !!prevM && /^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$/.test(text.slice(prevM.end, first.start));
+			const listedBefore = /^(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+)\p{Lu}/u.test(text.slice(end, end + 8));
+			if ((locative || listedAfter || listedBefore) && !allCaps && !beforeCapital && !afterCapital && !common) {
+				weak.add(e);
+				// Listed only (no locative word): its neighbours in the list must lie in its country.
+				if (!locative) listedWith.set(e, { prev: listedAfter ? prevM : undefined, next: listedBefore ? mentions.length + 1 : undefined });
+				return true;
+			}
+			return false;
 		});
 		// A seat's name at the head of a longer organisation name: "European Council on Foreign Relations".
 		if (nextTok && /^(?:on|for|of)$/i.test(nextTok.text)) {
@@ -353,8 +384,37 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 	// Pass 1: resolve by prior; collect context from confident mentions.
 	const countryWeight = new Map<string, number>();
 	const regionWeight = new Map<string, number>();
-	const anchorPoints: Array<{ lat: number; lon: number }> = [];
+	// Anchors on a 3° grid, one entry per place with its count, so that "how many resolved
+	// places lie within 300 km" costs a few cells, not a scan of every mention (linear in text size).
+	const anchors = new Map<string, Map<string, { lat: number; lon: number; n: number }>>();
+	const cellOf = (lat: number, lon: number) => `${Math.floor(lat / 3)}:${Math.floor(lon / 3)}`;
+	const addAnchor = (key: string, lat: number, lon: number) => {
+		const c = cellOf(lat, lon);
+		let cell = anchors.get(c);
+		if (!cell) anchors.set(c, (cell = new Map()));
+		const a = cell.get(key);
+		if (a) a.n++;
+		else cell.set(key, { lat, lon, n: 1 });
+	};
+	/** Resolved places within 300 km, counted up to `cap`. */
+	const nearCount = (lat: number, lon: number, cap: number): number => {
+		let near = 0;
+		const la = Math.floor(lat / 3);
+		const lo = Math.floor(lon / 3);
+		const dLon = Math.min(60, Math.ceil(300 / (111 * Math.max(0.05, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180)) * 3)));
+		for (let i = la - 1; i <= la + 1; i++)
+			for (let j = lo - dLon; j <= lo + dLon; j++) {
+				const cell = anchors.get(`${i}:${j}`);
+				if (!cell) continue;
+				for (const a of cell.values()) {
+					if (haversineKm(a.lat, a.lon, lat, lon) < 300) near += a.n;
+					if (near >= cap) return near;
+				}
+			}
+		return near;
+	};
 	for (const m of kept) {
+		if (m.candidates.every((e) => weak.has(e))) continue;
 		const ranked = m.candidates.map((e) => ({ e, s: prior(e) })).sort((a, b) => b.s - a.s);
 		const best = ranked[0]!;
 		const second = ranked.find((r) => r.e.place.country !== best.e.place.country);
@@ -364,7 +424,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + 1);
 			if (best.e.place.kind === 'region') regionWeight.set(best.e.place.key, (regionWeight.get(best.e.place.key) ?? 0) + 1);
 			if (best.e.place.kind === 'city' || best.e.place.kind === 'region')
-				anchorPoints.push({ lat: best.e.place.lat, lon: best.e.place.lon });
+				addAnchor(best.e.place.key, best.e.place.lat, best.e.place.lon);
 		}
 	}
 
@@ -379,6 +439,13 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 		const repeat = resolvedBySurface.get(key);
 		for (const e of m.candidates) {
 			const p = e.place;
+			if (weak.has(e) && !(countryWeight.get(p.country) ?? 0)) continue;
+			const nb = listedWith.get(e);
+			if (nb) {
+				const next = nb.next !== undefined ? mentions[nb.next] : undefined;
+				const sameCountry = (x?: Mention) => !!x && x.candidates.some((c) => !weak.has(c) && c.place.country === p.country);
+				if (!sameCountry(nb.prev) && !sameCountry(next)) continue;
+			}
 			let s = prior(e);
 			const cw = countryWeight.get(p.country) ?? 0;
 			// A country's own mentions count for it only through other places.
@@ -387,8 +454,7 @@ export function geoparse(text: string, gaz: Gazetteer, options: GeoparseOptions 
 			if (p.kind === 'city' || p.kind === 'region') {
 				const region = regionOf(gaz, p);
 				if (region && (regionWeight.get(region.key) ?? 0) > 0) s += 1.5;
-				let near = 0;
-				for (const a of anchorPoints) if (haversineKm(a.lat, a.lon, p.lat, p.lon) < 300) near++;
+				const near = nearCount(p.lat, p.lon, 2);
 				if (near > 0) s += Math.min(1, 0.5 * near);
 			}
 			if (m.container) {

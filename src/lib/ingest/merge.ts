@@ -7,6 +7,7 @@ import { applyEdits, modify } from 'jsonc-parser';
 import type { StoryInput } from '../story/schema';
 import { eventPlaces } from '../story/model';
 import { haversineKm, nameKey } from './gazetteer';
+import { formatOf } from '../kinds/formats';
 
 type PlaceIn = StoryInput['places'][number];
 type EventIn = StoryInput['events'][number];
@@ -159,26 +160,7 @@ export function mergeStories(curated: StoryInput, draft: StoryInput): MergeResul
 		for (let n = 2; usedEventIds.has(id); n++) id = `${e.id}-${n}`;
 		usedEventIds.add(id);
 		if (id !== e.id) renamed.set(`event:${e.id}`, `event:${id}`);
-		const common = { ...e, id, actors: e.actors.map(ra) };
-		let out: EventIn;
-		switch (e.kind) {
-			case 'meeting':
-				out = { ...(common as typeof e), place: rp(e.place), participants: e.participants.map(ra), ...(e.host ? { host: ra(e.host) } : {}) };
-				break;
-			case 'call':
-				out = { ...(common as typeof e), from: rp(e.from), to: rp(e.to), participants: e.participants.map(ra) };
-				break;
-			case 'visit':
-			case 'travel':
-				out = { ...(common as typeof e), who: e.who.map(ra), to: rp(e.to), ...(e.from ? { from: rp(e.from) } : {}) };
-				break;
-			case 'deployment':
-				out = { ...(common as typeof e), by: ra(e.by), to: rp(e.to), ...(e.from ? { from: rp(e.from) } : {}) };
-				break;
-			case 'trade':
-				out = { ...(common as typeof e), from: rp(e.from), to: rp(e.to) };
-				break;
-		}
+		const out = renameRefs({ ...e, id, actors: e.actors.map(ra) }, rp, ra);
 		events.push(out);
 		review.events.added.push(id);
 	}
@@ -326,6 +308,41 @@ export function assignEvents(ctx: EvalContext): Map<string, string> {
 		if (out.has(p.d) || taken.has(p.c)) continue;
 		out.set(p.d, p.c);
 		taken.add(p.c);
+	}
+	return out;
+}
+
+/**
+ * An added event with its place and actor ids renamed to the curated story's. Where each kind
+ * names places and actors is its format's business (`refs`), so this reads them from there and
+ * names no kind.
+ */
+function renameRefs(e: EventIn, rp: (id: string) => string, ra: (id: string) => string): EventIn {
+	const out = structuredClone(e) as EventIn & Record<PropertyKey, unknown>;
+	if (Array.isArray(out.commentators)) out.commentators = out.commentators.map(ra);
+	const format = formatOf(out);
+	const parsed = format.schema.safeParse(out);
+	if (!parsed.success) return out;
+	const refs = format.refs(parsed.data);
+	const at = (path: PropertyKey[]) => {
+		let o: Record<PropertyKey, unknown> | undefined = out;
+		for (const k of path.slice(0, -1)) o = o?.[k] as Record<PropertyKey, unknown> | undefined;
+		return { o, k: path[path.length - 1] as PropertyKey };
+	};
+	for (const r of refs.places) {
+		const { o, k } = at(r.path);
+		if (o && typeof o[k] === 'string') o[k] = rp(o[k] as string);
+	}
+	for (const r of refs.actors) {
+		const { o, k } = at(r.path);
+		if (!o) continue;
+		const v = o[k];
+		if (Array.isArray(v)) o[k] = v.map((x) => (typeof x === 'string' ? ra(x) : x));
+		else if (typeof v === 'string') o[k] = ra(v);
+	}
+	for (const f of refs.figures) {
+		const { o, k } = at([...f.path, 'according']);
+		if (o && Array.isArray(o[k])) o[k] = (o[k] as string[]).map(ra);
 	}
 	return out;
 }

@@ -215,8 +215,6 @@ export interface KindFormat<S extends z.ZodObject = z.ZodObject> {
 	geojson?(e: z.infer<S>, actorName: (id: string) => string): Record<string, unknown>;
 	/** Synthetic events for the benchmarks: how common it is, and one made from the seeded context. */
 	synthetic: { weight: number; make(base: SyntheticBase, ctx: SyntheticContext): z.input<S> };
-	/** Filled by `<kind>.ingest.ts`: how the drafting tool finds it in a report (issue #19). */
-	ingest?: unknown;
 }
 
 export function defineFormat<S extends z.ZodObject>(f: KindFormat<S>): KindFormat<S> {

@@ -1,0 +1,51 @@
+/** Drafting trade: deals, sales, investment, aid and sanctions, as a flow from one state to another. */
+import type { KindRules } from '../ingest/kind-rules';
+import type { Goods } from '../ingest/events';
+import { moneyFigure } from '../ingest/events';
+
+const GOODS: Array<[Goods, RegExp]> = [
+	['sanctions', /\bsanction/i],
+	['oil', /\b(?:oil|crude|petroleum|gas|fuel|tankers?|pétrole)\b/i],
+	['arms', /\b(?:arms|weapons|shells|missiles|rockets|ammunition|munitions|armes)\b/i],
+	['minerals', /\b(?:minerals?|rare earths?|minerais|terres rares)\b/i],
+	['investment', /\b(?:invest|investiss)/i],
+	['money', /(?:\$|\b(?:dollars|money|aid|loans?|payments?|aide|fonds)\b)/i]
+];
+
+export const tradeIngest: KindRules = {
+	kind: 'trade',
+	cue: /\b(?:oil|crude|sanctions?|arms sales|sales (?:of|to)|sold|bought|purchases?|weapons|shells|minerals?|exports?|imports?|investments?|supplied|supplies|cargoes|(?:military|financial|economic) aid|aid (?:to|for)|pétrole|minerais|investissements?|accord (?:sur|économique)|ventes d['’]armes)\b/iu,
+	notCue: /\b(?:oil (?:painting|price)s?)\b/i,
+	yieldsTo: ['strike'],
+	read(ctx) {
+		const { text, sentence: s, places, namedHere } = ctx;
+		const goods = GOODS.find(([, re]) => re.test(s.text))?.[0] ?? 'other';
+		const what = (/\b(?:[\p{L}-]+ ){0,3}(?:oil|crude|sanctions|arms|weapons|shells|missiles|rockets|minerals?|investments?|aid|minerais|investissements?)\b/iu.exec(s.text)?.[0] ?? goods).trim();
+		const fromT = namedHere.find((t) => ctx.isFrom(t));
+		const toT = namedHere.find((t) => t !== fromT && /\b(?:to|into|on|against|in|à|vers|aux?|sur)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)));
+		const subject = places.find((t) => t.country && t !== fromT && t !== toT);
+		const subjTop = subject ? (subject.form === 'demonym' ? ctx.named.find((n) => n.country === subject.country && n.type === 'country') ?? ctx.capital(subject.country) : subject) : undefined;
+		const a = fromT ?? subjTop;
+		const b = toT ?? (fromT ? subjTop : namedHere.find((t) => t !== a));
+		if (!a || !b || a.country === b.country) return [];
+		const fig = moneyFigure(s.text);
+		return [{ persons: ctx.persons, from: a, at: b, goods, what, ...(fig ? { figure: { ...fig, according: ctx.attribution() } } : {}) }];
+	},
+	build(ev, b) {
+		if (!ev.from || !ev.at) return null;
+		const from = b.place(ev.from);
+		const to = b.place(ev.at);
+		if (from === to) return null;
+		const amount = ev.figure ? b.figure(ev.figure) : undefined;
+		const ids = b.actorIds.length ? b.actorIds : [b.stateActor(ev.from.country), b.stateActor(ev.at.country)].filter((x): x is string => !!x);
+		if (!ids.length) return null;
+		return {
+			fields: { kind: 'trade', from, to, goods: ev.goods ?? 'other', what: (ev.what ?? 'goods').slice(0, 200), ...(amount ? { amount } : {}) },
+			actors: ids,
+			idPart: `${from}-${to}`
+		};
+	},
+	merge(kept, dup) {
+		if (!kept.amount && dup.amount) kept.amount = dup.amount;
+	}
+};
