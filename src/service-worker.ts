@@ -39,13 +39,6 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			// An earlier build registered this worker for the whole site (scope /): updated in
-			// place, it removes itself, so that after one visit to the presentation no worker
-			// stands in front of every page. The presentation registers its own again.
-			if (!/\/present\/$/.test(new URL(sw.registration.scope).pathname)) {
-				await sw.registration.unregister();
-				return;
-			}
 			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
 			await sw.clients.claim();
 		})()

@@ -1,15 +1,14 @@
 /**
  * Issue #22 in a real browser: the report page (UTF-8, the linked quote highlighted, no script
  * needed), reports served with a charset, the presentation telling the class when the basemap
- * fails, embed.js silent before its frames load, and the presentation's service worker kept to
- * the presentation.
+ * fails, and embed.js silent before its frames load.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launch } from './browser';
-import { STORY, reportText, waitForMap } from './helpers';
+import { STORY, reportText } from './helpers';
 import { quoteAnchor } from '../../src/lib/reports/quotes';
 
 const base = inject('baseURL');
@@ -99,22 +98,5 @@ describe('embed.js on a host page', () => {
 		expect(messages.filter((m) => /postMessage|origin/i.test(m))).toEqual([]);
 		await context.close();
 		await new Promise((r) => server.close(r));
-	});
-});
-
-describe('the presentation’s service worker', () => {
-	it('controls the presentation only, not the rest of the site', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
-		await page.goto(`${base}/stories/${SLUG}/present/`);
-		await waitForMap(page);
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-		const scopes = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname));
-		expect(scopes).toEqual([`/stories/${SLUG}/present/`]);
-		for (const path of [`/stories/${SLUG}/`, '/']) {
-			await page.goto(`${base}${path}`);
-			expect(await page.evaluate(() => navigator.serviceWorker.controller), path).toBeNull();
-		}
-		await context.close();
 	});
 });
