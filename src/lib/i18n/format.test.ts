@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay as modelFormatDay } from '$lib/story/model';
-import { collator, formatDay, formatDayLong, formatDayRange, formatList, formatMonth, formatNumber, formatRelative, parseDay, pluralCategories, pluralCategory } from './format';
+import { collator, isolate, formatDay, formatDayLong, formatDayRange, formatList, formatMonth, formatNumber, formatRelative, parseDay, pluralCategories, pluralCategory } from './format';
 import { LOCALES } from './locales';
 
 describe('days', () => {
@@ -72,4 +72,8 @@ describe('numbers, lists, plurals, relative times', () => {
 		expect(collator('de')).toBe(collator('de'));
 		expect(['Zürich', 'Ägypten', 'Berlin'].sort(collator('de').compare)).toEqual(['Ägypten', 'Berlin', 'Zürich']);
 	});
+});
+
+it('isolates data text for the bidi algorithm', () => {
+	expect(isolate('Riyadh')).toBe('\u2068Riyadh\u2069');
 });

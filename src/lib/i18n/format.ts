@@ -115,3 +115,13 @@ export function formatRelative(date: Date, now: Date, locale: Locale): string {
 export function collator(locale: Locale): Intl.Collator {
 	return cached('co', locale, {}, () => new Intl.Collator(intlLocale(locale)));
 }
+
+/**
+ * Data text set apart from the sentence around it for the bidi algorithm (FSI … PDI), for
+ * plain-text places such as aria-label and title: an English place name in an Arabic
+ * sentence, or an Arabic name in an English one, keeps its own order and does not drag the
+ * punctuation next to it. In markup, use <bdi> instead.
+ */
+export function isolate(text: string): string {
+	return `\u2068${text}\u2069`;
+}
