@@ -10,11 +10,11 @@ const en_figure_as_of = /** @type {(inputs: Figure_As_OfInputs) => LocalizedStri
 };
 
 const fr_figure_as_of = /** @type {(inputs: Figure_As_OfInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`au ${i?.date}`)
+	return /** @type {LocalizedString} */ (`situation : ${i?.date}`)
 };
 
 const de_figure_as_of = /** @type {(inputs: Figure_As_OfInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Stand ${i?.date}`)
+	return /** @type {LocalizedString} */ (`Stand: ${i?.date}`)
 };
 
 const uk_figure_as_of = /** @type {(inputs: Figure_As_OfInputs) => LocalizedString} */ (i) => {

@@ -18,11 +18,11 @@ const de_filters_people = /** @type {(inputs: Filters_PeopleInputs) => Localized
 };
 
 const uk_filters_people = /** @type {(inputs: Filters_PeopleInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Особи`)
+	return /** @type {LocalizedString} */ (`Люди`)
 };
 
 const ru_filters_people = /** @type {(inputs: Filters_PeopleInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Лица`)
+	return /** @type {LocalizedString} */ (`Люди`)
 };
 
 const ar_filters_people = /** @type {(inputs: Filters_PeopleInputs) => LocalizedString} */ () => {

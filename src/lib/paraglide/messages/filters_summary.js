@@ -10,11 +10,11 @@ const en_filters_summary = /** @type {(inputs: Filters_SummaryInputs) => Localiz
 };
 
 const fr_filters_summary = /** @type {(inputs: Filters_SummaryInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.shown} événements affichés sur ${i?.total}`)
+	return /** @type {LocalizedString} */ (`Événements affichés : ${i?.shown} sur ${i?.total}`)
 };
 
 const de_filters_summary = /** @type {(inputs: Filters_SummaryInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.shown} von ${i?.total} Ereignissen angezeigt`)
+	return /** @type {LocalizedString} */ (`Angezeigte Ereignisse: ${i?.shown} von ${i?.total}`)
 };
 
 const uk_filters_summary = /** @type {(inputs: Filters_SummaryInputs) => LocalizedString} */ (i) => {

@@ -10,7 +10,7 @@ const en_kind_call = /** @type {(inputs: Kind_CallInputs) => LocalizedString} */
 };
 
 const fr_kind_call = /** @type {(inputs: Kind_CallInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Appel`)
+	return /** @type {LocalizedString} */ (`Entretien téléphonique`)
 };
 
 const de_kind_call = /** @type {(inputs: Kind_CallInputs) => LocalizedString} */ () => {
@@ -18,15 +18,15 @@ const de_kind_call = /** @type {(inputs: Kind_CallInputs) => LocalizedString} */
 };
 
 const uk_kind_call = /** @type {(inputs: Kind_CallInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Розмова`)
+	return /** @type {LocalizedString} */ (`Телефонна розмова`)
 };
 
 const ru_kind_call = /** @type {(inputs: Kind_CallInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Разговор`)
+	return /** @type {LocalizedString} */ (`Телефонный разговор`)
 };
 
 const ar_kind_call = /** @type {(inputs: Kind_CallInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`اتصال`)
+	return /** @type {LocalizedString} */ (`اتصال هاتفي`)
 };
 
 /**

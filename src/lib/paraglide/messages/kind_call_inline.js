@@ -10,7 +10,7 @@ const en_kind_call_inline = /** @type {(inputs: Kind_Call_InlineInputs) => Local
 };
 
 const fr_kind_call_inline = /** @type {(inputs: Kind_Call_InlineInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`appel`)
+	return /** @type {LocalizedString} */ (`entretien téléphonique`)
 };
 
 const de_kind_call_inline = /** @type {(inputs: Kind_Call_InlineInputs) => LocalizedString} */ () => {
@@ -18,15 +18,15 @@ const de_kind_call_inline = /** @type {(inputs: Kind_Call_InlineInputs) => Local
 };
 
 const uk_kind_call_inline = /** @type {(inputs: Kind_Call_InlineInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`розмова`)
+	return /** @type {LocalizedString} */ (`телефонна розмова`)
 };
 
 const ru_kind_call_inline = /** @type {(inputs: Kind_Call_InlineInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`разговор`)
+	return /** @type {LocalizedString} */ (`телефонный разговор`)
 };
 
 const ar_kind_call_inline = /** @type {(inputs: Kind_Call_InlineInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`اتصال`)
+	return /** @type {LocalizedString} */ (`اتصال هاتفي`)
 };
 
 /**

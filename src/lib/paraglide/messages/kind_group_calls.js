@@ -10,7 +10,7 @@ const en_kind_group_calls = /** @type {(inputs: Kind_Group_CallsInputs) => Local
 };
 
 const fr_kind_group_calls = /** @type {(inputs: Kind_Group_CallsInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Appels`)
+	return /** @type {LocalizedString} */ (`Entretiens téléphoniques`)
 };
 
 const de_kind_group_calls = /** @type {(inputs: Kind_Group_CallsInputs) => LocalizedString} */ () => {
@@ -18,15 +18,15 @@ const de_kind_group_calls = /** @type {(inputs: Kind_Group_CallsInputs) => Local
 };
 
 const uk_kind_group_calls = /** @type {(inputs: Kind_Group_CallsInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Розмови`)
+	return /** @type {LocalizedString} */ (`Телефонні розмови`)
 };
 
 const ru_kind_group_calls = /** @type {(inputs: Kind_Group_CallsInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Разговоры`)
+	return /** @type {LocalizedString} */ (`Телефонные разговоры`)
 };
 
 const ar_kind_group_calls = /** @type {(inputs: Kind_Group_CallsInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`الاتصالات`)
+	return /** @type {LocalizedString} */ (`الاتصالات الهاتفية`)
 };
 
 /**

@@ -10,7 +10,7 @@ const en_legend_call = /** @type {(inputs: Legend_CallInputs) => LocalizedString
 };
 
 const fr_legend_call = /** @type {(inputs: Legend_CallInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Appel (personne ne se déplace)`)
+	return /** @type {LocalizedString} */ (`Entretien téléphonique (personne ne se déplace)`)
 };
 
 const de_legend_call = /** @type {(inputs: Legend_CallInputs) => LocalizedString} */ () => {
@@ -18,15 +18,15 @@ const de_legend_call = /** @type {(inputs: Legend_CallInputs) => LocalizedString
 };
 
 const uk_legend_call = /** @type {(inputs: Legend_CallInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Розмова (ніхто не їде)`)
+	return /** @type {LocalizedString} */ (`Телефонна розмова (ніхто не їде)`)
 };
 
 const ru_legend_call = /** @type {(inputs: Legend_CallInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Разговор (никто не едет)`)
+	return /** @type {LocalizedString} */ (`Телефонный разговор (никто не едет)`)
 };
 
 const ar_legend_call = /** @type {(inputs: Legend_CallInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`اتصال (دون سفر)`)
+	return /** @type {LocalizedString} */ (`اتصال هاتفي (دون سفر)`)
 };
 
 /**

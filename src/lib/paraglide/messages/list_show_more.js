@@ -10,7 +10,7 @@ const en_list_show_more = /** @type {(inputs: List_Show_MoreInputs) => Localized
 };
 
 const fr_list_show_more = /** @type {(inputs: List_Show_MoreInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Afficher ${i?.more} de plus (${i?.rest} non affichés)`)
+	return /** @type {LocalizedString} */ (`Afficher ${i?.more} de plus (non affichés : ${i?.rest})`)
 };
 
 const de_list_show_more = /** @type {(inputs: List_Show_MoreInputs) => LocalizedString} */ (i) => {

@@ -10,7 +10,7 @@ const en_mark_describe = /** @type {(inputs: Mark_DescribeInputs) => LocalizedSt
 };
 
 const fr_mark_describe = /** @type {(inputs: Mark_DescribeInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind} ${i?.where} ; ${i?.sources})`)
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind}, ${i?.where} ; ${i?.sources})`)
 };
 
 const de_mark_describe = /** @type {(inputs: Mark_DescribeInputs) => LocalizedString} */ (i) => {
@@ -18,11 +18,11 @@ const de_mark_describe = /** @type {(inputs: Mark_DescribeInputs) => LocalizedSt
 };
 
 const uk_mark_describe = /** @type {(inputs: Mark_DescribeInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind} ${i?.where}; ${i?.sources})`)
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind}, ${i?.where}; ${i?.sources})`)
 };
 
 const ru_mark_describe = /** @type {(inputs: Mark_DescribeInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind} ${i?.where}; ${i?.sources})`)
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind}, ${i?.where}; ${i?.sources})`)
 };
 
 const ar_mark_describe = /** @type {(inputs: Mark_DescribeInputs) => LocalizedString} */ (i) => {

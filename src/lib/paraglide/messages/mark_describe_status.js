@@ -10,7 +10,7 @@ const en_mark_describe_status = /** @type {(inputs: Mark_Describe_StatusInputs) 
 };
 
 const fr_mark_describe_status = /** @type {(inputs: Mark_Describe_StatusInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind} ${i?.where}, ${i?.status} ; ${i?.sources})`)
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind}, ${i?.where}, ${i?.status} ; ${i?.sources})`)
 };
 
 const de_mark_describe_status = /** @type {(inputs: Mark_Describe_StatusInputs) => LocalizedString} */ (i) => {
@@ -18,11 +18,11 @@ const de_mark_describe_status = /** @type {(inputs: Mark_Describe_StatusInputs) 
 };
 
 const uk_mark_describe_status = /** @type {(inputs: Mark_Describe_StatusInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind} ${i?.where}, ${i?.status}; ${i?.sources})`)
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind}, ${i?.where}, ${i?.status}; ${i?.sources})`)
 };
 
 const ru_mark_describe_status = /** @type {(inputs: Mark_Describe_StatusInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind} ${i?.where}, ${i?.status}; ${i?.sources})`)
+	return /** @type {LocalizedString} */ (`${i?.title} (${i?.kind}, ${i?.where}, ${i?.status}; ${i?.sources})`)
 };
 
 const ar_mark_describe_status = /** @type {(inputs: Mark_Describe_StatusInputs) => LocalizedString} */ (i) => {

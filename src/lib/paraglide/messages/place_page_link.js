@@ -21,11 +21,11 @@ const en_place_page_link = /** @type {((inputs: Place_Page_LinkInputs) => Locali
 const fr_place_page_link = /** @type {((inputs: Place_Page_LinkInputs) => LocalizedString) & { parts: (inputs: Place_Page_LinkInputs) => import('../runtime.js').MessagePart[] }} */ (
 	/* @__PURE__ */ Object.assign(
 		/** @type {(inputs: Place_Page_LinkInputs) => LocalizedString} */ ((i) => {
-			return /** @type {LocalizedString} */ (`La page consacrée à ${i?.place} : événements, sources, fiche imprimable`)
+			return /** @type {LocalizedString} */ (`La page « ${i?.place} » : événements, sources, fiche imprimable`)
 		}),
 		{
 			parts: /** @type {(inputs: Place_Page_LinkInputs) => import('../runtime.js').MessagePart[]} */ ((i) => {
-				return /** @type {import('../runtime.js').MessagePart[]} */ ([{ type: "markup-start", name: "link", options: {}, attributes: {} }, { type: "text", value: "La page consacrée à " }, { type: "text", value: String(i?.place) }, { type: "markup-end", name: "link", options: {}, attributes: {} }, { type: "text", value: " : événements, sources, fiche imprimable" }])
+				return /** @type {import('../runtime.js').MessagePart[]} */ ([{ type: "markup-start", name: "link", options: {}, attributes: {} }, { type: "text", value: "La page « " }, { type: "text", value: String(i?.place) }, { type: "text", value: " »" }, { type: "markup-end", name: "link", options: {}, attributes: {} }, { type: "text", value: " : événements, sources, fiche imprimable" }])
 			})
 		}
 	)
@@ -47,11 +47,11 @@ const de_place_page_link = /** @type {((inputs: Place_Page_LinkInputs) => Locali
 const uk_place_page_link = /** @type {((inputs: Place_Page_LinkInputs) => LocalizedString) & { parts: (inputs: Place_Page_LinkInputs) => import('../runtime.js').MessagePart[] }} */ (
 	/* @__PURE__ */ Object.assign(
 		/** @type {(inputs: Place_Page_LinkInputs) => LocalizedString} */ ((i) => {
-			return /** @type {LocalizedString} */ (`Сторінка про ${i?.place}: події, джерела, роздатковий матеріал для друку`)
+			return /** @type {LocalizedString} */ (`Сторінка місця «${i?.place}»: події, джерела, роздатковий матеріал для друку`)
 		}),
 		{
 			parts: /** @type {(inputs: Place_Page_LinkInputs) => import('../runtime.js').MessagePart[]} */ ((i) => {
-				return /** @type {import('../runtime.js').MessagePart[]} */ ([{ type: "markup-start", name: "link", options: {}, attributes: {} }, { type: "text", value: "Сторінка про " }, { type: "text", value: String(i?.place) }, { type: "markup-end", name: "link", options: {}, attributes: {} }, { type: "text", value: ": події, джерела, роздатковий матеріал для друку" }])
+				return /** @type {import('../runtime.js').MessagePart[]} */ ([{ type: "markup-start", name: "link", options: {}, attributes: {} }, { type: "text", value: "Сторінка місця «" }, { type: "text", value: String(i?.place) }, { type: "text", value: "»" }, { type: "markup-end", name: "link", options: {}, attributes: {} }, { type: "text", value: ": події, джерела, роздатковий матеріал для друку" }])
 			})
 		}
 	)
@@ -60,11 +60,11 @@ const uk_place_page_link = /** @type {((inputs: Place_Page_LinkInputs) => Locali
 const ru_place_page_link = /** @type {((inputs: Place_Page_LinkInputs) => LocalizedString) & { parts: (inputs: Place_Page_LinkInputs) => import('../runtime.js').MessagePart[] }} */ (
 	/* @__PURE__ */ Object.assign(
 		/** @type {(inputs: Place_Page_LinkInputs) => LocalizedString} */ ((i) => {
-			return /** @type {LocalizedString} */ (`Страница о ${i?.place}: события, источники, раздаточный материал для печати`)
+			return /** @type {LocalizedString} */ (`Страница места «${i?.place}»: события, источники, раздаточный материал для печати`)
 		}),
 		{
 			parts: /** @type {(inputs: Place_Page_LinkInputs) => import('../runtime.js').MessagePart[]} */ ((i) => {
-				return /** @type {import('../runtime.js').MessagePart[]} */ ([{ type: "markup-start", name: "link", options: {}, attributes: {} }, { type: "text", value: "Страница о " }, { type: "text", value: String(i?.place) }, { type: "markup-end", name: "link", options: {}, attributes: {} }, { type: "text", value: ": события, источники, раздаточный материал для печати" }])
+				return /** @type {import('../runtime.js').MessagePart[]} */ ([{ type: "markup-start", name: "link", options: {}, attributes: {} }, { type: "text", value: "Страница места «" }, { type: "text", value: String(i?.place) }, { type: "text", value: "»" }, { type: "markup-end", name: "link", options: {}, attributes: {} }, { type: "text", value: ": события, источники, раздаточный материал для печати" }])
 			})
 		}
 	)

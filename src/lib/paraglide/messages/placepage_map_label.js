@@ -10,7 +10,7 @@ const en_placepage_map_label = /** @type {(inputs: Placepage_Map_LabelInputs) =>
 };
 
 const fr_placepage_map_label = /** @type {(inputs: Placepage_Map_LabelInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Carte de ${i?.place} et des lieux qui y sont liés par les événements ci-dessous`)
+	return /** @type {LocalizedString} */ (`Carte : ${i?.place} et les lieux qui y sont liés par les événements ci-dessous`)
 };
 
 const de_placepage_map_label = /** @type {(inputs: Placepage_Map_LabelInputs) => LocalizedString} */ (i) => {
@@ -18,15 +18,15 @@ const de_placepage_map_label = /** @type {(inputs: Placepage_Map_LabelInputs) =>
 };
 
 const uk_placepage_map_label = /** @type {(inputs: Placepage_Map_LabelInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Мапа: ${i?.place} і місця, пов’язані з ним подіями нижче`)
+	return /** @type {LocalizedString} */ (`Мапа: ${i?.place} і місця, пов’язані подіями нижче`)
 };
 
 const ru_placepage_map_label = /** @type {(inputs: Placepage_Map_LabelInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Карта: ${i?.place} и места, связанные с ним событиями ниже`)
+	return /** @type {LocalizedString} */ (`Карта: ${i?.place} и места, связанные событиями ниже`)
 };
 
 const ar_placepage_map_label = /** @type {(inputs: Placepage_Map_LabelInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`خريطة ${i?.place} والأماكن المرتبطة بها عبر الأحداث أدناه`)
+	return /** @type {LocalizedString} */ (`خريطة ${i?.place} والأماكن المرتبطة عبر الأحداث أدناه`)
 };
 
 /**

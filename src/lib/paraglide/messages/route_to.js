@@ -18,11 +18,11 @@ const de_route_to = /** @type {(inputs: Route_ToInputs) => LocalizedString} */ (
 };
 
 const uk_route_to = /** @type {(inputs: Route_ToInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`до`)
+	return /** @type {LocalizedString} */ (`далі`)
 };
 
 const ru_route_to = /** @type {(inputs: Route_ToInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`в`)
+	return /** @type {LocalizedString} */ (`далее`)
 };
 
 const ar_route_to = /** @type {(inputs: Route_ToInputs) => LocalizedString} */ () => {

@@ -10,11 +10,11 @@ const en_share_preview_title = /** @type {(inputs: Share_Preview_TitleInputs) =>
 };
 
 const fr_share_preview_title = /** @type {(inputs: Share_Preview_TitleInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Aperçu ${i?.device} : ${i?.title}`)
+	return /** @type {LocalizedString} */ (`Aperçu (${i?.device}) : ${i?.title}`)
 };
 
 const de_share_preview_title = /** @type {(inputs: Share_Preview_TitleInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Vorschau ${i?.device}: ${i?.title}`)
+	return /** @type {LocalizedString} */ (`Vorschau (${i?.device}): ${i?.title}`)
 };
 
 const uk_share_preview_title = /** @type {(inputs: Share_Preview_TitleInputs) => LocalizedString} */ (i) => {

@@ -14,7 +14,7 @@ const fr_share_theme_auto = /** @type {(inputs: Share_Theme_AutoInputs) => Local
 };
 
 const de_share_theme_auto = /** @type {(inputs: Share_Theme_AutoInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`wie im System der Lesenden`)
+	return /** @type {LocalizedString} */ (`wie die Systemeinstellung der Lesenden`)
 };
 
 const uk_share_theme_auto = /** @type {(inputs: Share_Theme_AutoInputs) => LocalizedString} */ () => {

@@ -26,7 +26,7 @@ const ru_status_happened = /** @type {(inputs: Status_HappenedInputs) => Localiz
 };
 
 const ar_status_happened = /** @type {(inputs: Status_HappenedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`حدث`)
+	return /** @type {LocalizedString} */ (`وقع`)
 };
 
 /**

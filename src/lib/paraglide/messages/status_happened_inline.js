@@ -26,7 +26,7 @@ const ru_status_happened_inline = /** @type {(inputs: Status_Happened_InlineInpu
 };
 
 const ar_status_happened_inline = /** @type {(inputs: Status_Happened_InlineInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`حدث`)
+	return /** @type {LocalizedString} */ (`وقع`)
 };
 
 /**

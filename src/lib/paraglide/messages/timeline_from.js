@@ -10,7 +10,7 @@ const en_timeline_from = /** @type {(inputs: Timeline_FromInputs) => LocalizedSt
 };
 
 const fr_timeline_from = /** @type {(inputs: Timeline_FromInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Du`)
+	return /** @type {LocalizedString} */ (`Début`)
 };
 
 const de_timeline_from = /** @type {(inputs: Timeline_FromInputs) => LocalizedString} */ () => {
@@ -22,7 +22,7 @@ const uk_timeline_from = /** @type {(inputs: Timeline_FromInputs) => LocalizedSt
 };
 
 const ru_timeline_from = /** @type {(inputs: Timeline_FromInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`С`)
+	return /** @type {LocalizedString} */ (`От`)
 };
 
 const ar_timeline_from = /** @type {(inputs: Timeline_FromInputs) => LocalizedString} */ () => {

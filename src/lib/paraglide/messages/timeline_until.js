@@ -10,7 +10,7 @@ const en_timeline_until = /** @type {(inputs: Timeline_UntilInputs) => Localized
 };
 
 const fr_timeline_until = /** @type {(inputs: Timeline_UntilInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Au`)
+	return /** @type {LocalizedString} */ (`Fin`)
 };
 
 const de_timeline_until = /** @type {(inputs: Timeline_UntilInputs) => LocalizedString} */ () => {
@@ -22,7 +22,7 @@ const uk_timeline_until = /** @type {(inputs: Timeline_UntilInputs) => Localized
 };
 
 const ru_timeline_until = /** @type {(inputs: Timeline_UntilInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`По`)
+	return /** @type {LocalizedString} */ (`До`)
 };
 
 const ar_timeline_until = /** @type {(inputs: Timeline_UntilInputs) => LocalizedString} */ () => {
