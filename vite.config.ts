@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { maplibreFiles } from './scripts/maplibre-files';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), maplibreFiles('static')],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {

@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { maplibreFiles } from './maplibre-files';
 
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const shim = (name: string) => at(`src/lib/embed/client/${name}`);
@@ -16,7 +17,7 @@ export default defineConfig({
 	// Relative: the site may be served under any path, and chunks find each other beside them.
 	base: './',
 	publicDir: false,
-	plugins: [svelte()],
+	plugins: [svelte(), maplibreFiles(at('static'))],
 	resolve: {
 		alias: [
 			{ find: '$app/environment', replacement: shim('environment.ts') },
