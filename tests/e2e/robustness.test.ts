@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launch } from './browser';
-import { STORY, openPage, waitForMap } from './helpers';
+import { STORY, openPage, reachForMap, waitForMap } from './helpers';
 
 const base = inject('baseURL');
 const URL_ = `${base}/stories/riyadh-talks-2025/`;
@@ -31,6 +31,7 @@ describe('a missing or corrupt basemap', () => {
 			const page = await context.newPage();
 			await page.route(/\/basemap\/.*\.pbf$/, (r) => r.fulfill(reply));
 			await page.goto(URL_);
+			await reachForMap(page);
 			await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
 			const notice = page.locator('.notice');
 			await notice.waitFor({ timeout: 15_000 });

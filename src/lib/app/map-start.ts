@@ -16,7 +16,8 @@
  *   nothing, and the map is ready for their next move. Any input restarts the wait; a page
  *   in a background tab waits until it is shown again; with Save-Data, only a reach starts it;
  * - at once when the poster cannot serve: a map box larger than it (its edges would show),
- *   or a camera other than the story's own (a shared link's, a searched place).
+ *   or a camera other than the story's own (a shared link's, a searched place); and in a
+ *   browser without WebGL, whose simple SVG map is cheap.
  */
 import { afterLoadIdle, prefetch, REACH, startsMap } from '$lib/embed/loading';
 import { maplibreUrls } from '$lib/map/maplibre';
@@ -24,14 +25,16 @@ import { maplibreUrls } from '$lib/map/maplibre';
 /** How long the reader has been still before the map starts without being asked. */
 export const STILL_MS = 5000;
 
-export type StartReason = 'reach' | 'still' | 'view' | 'large';
+export type StartReason = 'reach' | 'still' | 'view' | 'large' | 'no-webgl';
 
 /** Anything a reader does on the page: it postpones a start that nobody asked for. */
 const INPUT = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input'] as const;
 
 /** Watches `box` (the map box) and the reader, and calls `start` once with why; returns a stop function. */
-export function watchMapStart(box: HTMLElement, start: (why: StartReason) => void, options: { still?: number } = {}): () => void {
+export function watchMapStart(box: HTMLElement, start: (why: StartReason) => void, options: { still?: number; reach?: boolean } = {}): () => void {
 	const stillMs = options.still ?? STILL_MS;
+	// A map nobody can move (the presentation's) is not reached for: it starts when still.
+	const reachable = options.reach ?? true;
 	let done = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const go = (why: StartReason) => {
@@ -56,7 +59,7 @@ export function watchMapStart(box: HTMLElement, start: (why: StartReason) => voi
 		else clearTimeout(timer);
 	};
 	let waiting = false;
-	for (const type of REACH) box.addEventListener(type, reach, { passive: true });
+	if (reachable) for (const type of REACH) box.addEventListener(type, reach, { passive: true });
 	// Once the page has loaded, painted and gone idle: fetch the library (nothing runs), and
 	// from then on count the reader's stillness.
 	afterLoadIdle(() => {
