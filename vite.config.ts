@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { maplibreFiles } from './scripts/maplibre-files';
+import { maplibreFiles } from './scripts/maplibre-files.js';
 
 export default defineConfig({
 	plugins: [sveltekit(), maplibreFiles('static')],

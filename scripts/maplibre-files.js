@@ -3,19 +3,24 @@
  * distribution files, unchanged, into static/<MAPLIBRE_DIR>/, from where the site serves them
  * (the site's build copies static/ into build/; `vite dev` serves static/ as it is). Both
  * clients load the library from there ($lib/map/maplibre.ts), so it is in the build once.
+ * JavaScript (with JSDoc types), so that Vite's config loader takes it as it is.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Plugin } from 'vite';
 
 const require = createRequire(import.meta.url);
 const FILES = ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css'];
 
-/** Copies the files for the installed version (and removes other versions' copies). */
-export function copyMaplibre(staticDir: string): string {
+/**
+ * Copies the files for the installed version (and removes other versions' copies).
+ * @param {string} staticDir
+ * @returns {string} the folder written
+ */
+export function copyMaplibre(staticDir) {
 	const pkg = require.resolve('maplibre-gl/package.json');
-	const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string };
+	/** @type {{ version: string }} */
+	const { version } = JSON.parse(readFileSync(pkg, 'utf8'));
 	const dist = join(dirname(pkg), 'dist');
 	const lib = join(staticDir, '_lib');
 	const dir = join(lib, `maplibre-gl-${version}`);
@@ -29,7 +34,11 @@ export function copyMaplibre(staticDir: string): string {
 	return dir;
 }
 
-export function maplibreFiles(staticDir: string): Plugin {
+/**
+ * @param {string} staticDir
+ * @returns {import('vite').Plugin}
+ */
+export function maplibreFiles(staticDir) {
 	return {
 		name: 'newsmap:maplibre-files',
 		buildStart() {
