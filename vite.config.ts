@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { withFinalHeaders } from './server/headers.js';
+import { maplibreFiles } from './scripts/maplibre-files.js';
 
 /**
  * `npm start` serves the build with `vite preview`: text declared UTF-8 (a report served as bare
@@ -17,7 +18,7 @@ const previewHeaders: Plugin = {
 };
 
 export default defineConfig({
-	plugins: [sveltekit(), previewHeaders],
+	plugins: [sveltekit(), maplibreFiles('static'), previewHeaders],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {

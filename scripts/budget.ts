@@ -3,7 +3,8 @@
  * (every script in build/_app/immutable except maplibre-gl's library and worker, which the
  * app does not control) must stay under BUDGET, and the embed's own client (build/_embed:
  * the same components built without SvelteKit's router, see $lib/embed/client/main.ts) under
- * EMBED_BUDGET. Raising either is a decision, made here.
+ * EMBED_BUDGET. Raising either is a decision, made here. It also fails a build that holds
+ * maplibre-gl more than once: both clients load the one copy in build/_lib (see strayMaplibre).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +34,7 @@ export const EMBED_BUDGET = 83_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 
-/** maplibre-gl's chunks: its worker, and the chunk that holds the library (it names its worker pool). */
+/** maplibre-gl's scripts: its worker, and the file that holds the library (it names its worker pool). */
 export function isMaplibre(file: string, text: string): boolean {
 	return /maplibre-gl-worker/.test(file) || text.includes('maplibre_preloaded_worker_pool');
 }
@@ -62,15 +63,39 @@ export function measure(dir = ROOT) {
 	return { app, maplibre, files };
 }
 
+/** Where the build keeps maplibre-gl's own files (see $lib/map/maplibre: loaded from there by both clients). */
+export const LIB_ROOT = 'build/_lib';
+
+/**
+ * Every script in `dir` that carries maplibre-gl, outside LIB_ROOT: a client that bundled the
+ * library again (an `import('maplibre-gl')` instead of $lib/map/maplibre's loader).
+ */
+export function strayMaplibre(dir = 'build'): string[] {
+	const out: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		if (p === LIB_ROOT) continue;
+		if (statSync(p).isDirectory()) out.push(...strayMaplibre(p));
+		else if (/\.m?js$/.test(name) && isMaplibre(p, readFileSync(p, 'utf8'))) out.push(p);
+	}
+	return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 	let over = false;
+	const lib = measure(LIB_ROOT);
+	const stray = strayMaplibre();
+	if (stray.length) {
+		console.error(`maplibre-gl is in the build more than once: ${stray.join(', ')} besides ${LIB_ROOT}. Load it through $lib/map/maplibre.`);
+		over = true;
+	} else console.log(`maplibre-gl: one copy, ${LIB_ROOT} (${kb(lib.maplibre)} gzip, not counted)`);
 	for (const [name, dir, budget] of [
 		['app', ROOT, BUDGET],
 		['embed client', EMBED_ROOT, EMBED_BUDGET]
 	] as const) {
-		const { app, maplibre, files } = measure(dir);
-		const line = `JS budget: ${name} ${kb(app)} gzip in ${files} files (budget ${kb(budget)}, ${((100 * app) / budget).toFixed(0)}%); maplibre-gl ${kb(maplibre)} gzip, not counted`;
+		const { app, files } = measure(dir);
+		const line = `JS budget: ${name} ${kb(app)} gzip in ${files} files (budget ${kb(budget)}, ${((100 * app) / budget).toFixed(0)}%)`;
 		if (app > budget) {
 			console.error(`${line}\nOver budget by ${kb(app - budget)}: find what grew (npx vite-bundle-visualizer, or compare ${dir} with main), or raise the budget in scripts/budget.ts with a reason.`);
 			over = true;

@@ -19,7 +19,7 @@ const IMMUTABLE = new Set(build);
 // The basemap tiles are stored apart: only the 1:50m set the presentation's map draws (the
 // 1:110m one is the embeds'), and one tile that fails to arrive does not stop the install.
 const isTilePath = (path: string) => /\/basemap\/[^/]+\/\d+\/\d+\/\d+\.pbf$/.test(path);
-// The embed's own client (static/_embed/, with its own copy of maplibre-gl) serves iframes on
+// The embed's own client (static/_embed/) serves iframes on
 // other sites, never the presentation, which is what this worker keeps offline.
 const isEmbedClient = (path: string) => /\/_embed\//.test(path);
 const ALL = [...new Set([...build, ...files.filter((f) => !isEmbedClient(f)), ...prerendered.filter((p) => !isTilePath(p))])];

@@ -1,9 +1,11 @@
 /**
- * npm run bench:lighthouse [-- --runs=3]
+ * npm run bench:lighthouse [-- --runs=3] [--root=build]
  *
  * Lighthouse (the npm package, its default mobile preset with simulated throttling, the
- * performance category) against the built site served on loopback, for the embed and the
- * story page: score, FCP, LCP, TBT, CLS and speed index, the median of `runs` runs.
+ * performance category) against the built site served on loopback, for the story page, a
+ * place page, the presentation and the embed (PAGES): score, FCP, LCP, TBT, CLS and speed
+ * index, the median of `runs` runs. `--root` measures another build folder (a copy of an
+ * earlier build, to compare).
  *
  * Simulated throttling records the page unthrottled, then simulates a mid-tier phone by
  * multiplying what this machine's CPU did. A fixed 4× assumes a high-end desktop; Lighthouse's
@@ -15,7 +17,8 @@
  * which the targets are judged on, and at the default 4×, printed beside it.
  *
  * Lighthouse is pinned but not a dependency of the project (it is 185 MB with its own
- * browser tooling, and no test needs it): npx fetches that version once into npm's cache.
+ * browser tooling, and no test needs it): npx fetches that version once into npm's cache,
+ * from the npm registry (the only network these machines have).
  * Lighthouse 13 needs Node 22, so 12.8 is used, which runs on Node 20 as well.
  */
 import { execFile } from 'node:child_process';
@@ -25,7 +28,16 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../browser';
 import { serveStatic } from './serve';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';
-export const TARGETS = { score: 95, tbt: 100, cls: 0.02 };
+/** Issue #17: at the calibrated slowdown and at the default 4× alike. */
+export const TARGETS = { score: 95, tbt: 200, cls: 0.02 };
+
+/** The pages measured: where readers land, where a teacher presents, and the embed. */
+export const PAGES: [string, string][] = [
+	['story page', '/stories/riyadh-talks-2025/'],
+	['place page', '/stories/riyadh-talks-2025/places/riyadh/'],
+	['presentation', '/stories/riyadh-talks-2025/present/'],
+	['embed', '/stories/riyadh-talks-2025/embed/']
+];
 
 export interface Metrics {
 	score: number;
@@ -86,15 +98,15 @@ async function once(url: string, name: string): Promise<Omit<LighthouseResult, '
 }
 
 /** The run with the median calibrated score of `runs`, per page. */
-export async function lighthouse(pages: [string, string][], runs = 3, base?: string): Promise<LighthouseResult[]> {
+export async function lighthouse(pages: [string, string][], runs = 3, base?: string, root = 'build'): Promise<LighthouseResult[]> {
 	mkdirSync('tmp/lighthouse', { recursive: true });
-	const served = base ? null : await serveStatic();
+	const served = base ? null : await serveStatic(root);
 	const origin = base ?? served!.url;
 	try {
 		const out: LighthouseResult[] = [];
 		for (const [label, path] of pages) {
 			const all = [];
-			for (let i = 0; i < runs; i++) all.push(await once(origin + path, `${label.replace(/\W+/g, '-')}-${i}`));
+			for (let i = 0; i < runs; i++) all.push(await once(origin + path, `${root === 'build' ? '' : `${root.replace(/\W+/g, '-')}-`}${label.replace(/\W+/g, '-')}-${i}`));
 			all.sort((a, b) => a.score - b.score || b.tbt - a.tbt);
 			out.push({ page: label, ...all[Math.floor(all.length / 2)]! });
 		}
@@ -105,6 +117,7 @@ export async function lighthouse(pages: [string, string][], runs = 3, base?: str
 }
 
 export const met = (r: Metrics) => r.score >= TARGETS.score && r.tbt <= TARGETS.tbt && r.cls <= TARGETS.cls;
+const mark = (r: Metrics) => (met(r) ? '✓' : '✗');
 
 export function rows(results: LighthouseResult[]): (string | number)[][] {
 	return results.map((r) => [
@@ -117,8 +130,8 @@ export function rows(results: LighthouseResult[]): (string | number)[][] {
 		Math.round(r.tbt),
 		r.cls.toFixed(3),
 		Math.round(r.si),
-		met(r) ? 'met ✓' : 'missed ✗',
-		`${r.at4x.score} / ${Math.round(r.at4x.tbt)} ms`
+		`${r.at4x.score} / ${Math.round(r.at4x.tbt)} ms / ${r.at4x.cls.toFixed(3)}`,
+		`calibrated ${mark(r)}, 4× ${mark(r.at4x)}`
 	]);
 }
 export const HEAD = [
@@ -131,12 +144,13 @@ export const HEAD = [
 	'TBT ms',
 	'CLS',
 	'speed index ms',
-	`target (≥ ${TARGETS.score}, TBT ≤ ${TARGETS.tbt} ms, CLS ≤ ${TARGETS.cls})`,
-	'at the default 4×: score / TBT'
+	'at the default 4×: score / TBT / CLS',
+	`target (≥ ${TARGETS.score}, TBT ≤ ${TARGETS.tbt} ms, CLS ≤ ${TARGETS.cls}, at both)`
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
-	const results = await lighthouse([['embed', '/stories/riyadh-talks-2025/embed/'], ['story page', '/stories/riyadh-talks-2025/']], runs);
+	const root = process.argv.find((a) => a.startsWith('--root='))?.slice(7) ?? 'build';
+	const results = await lighthouse(PAGES, runs, undefined, root);
 	console.table(rows(results).map((r) => Object.fromEntries(HEAD.map((h, i) => [h, r[i]]))));
 }

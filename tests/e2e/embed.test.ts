@@ -135,7 +135,7 @@ describe('the embed on another site', () => {
 			undefined,
 			{ timeout: 30_000 }
 		);
-		expect((await prefetched.jsonValue())?.some((u) => /\/_embed\/maplibre-gl-[^/]*\.js$/.test(u))).toBe(true);
+		expect((await prefetched.jsonValue())?.some((u) => /\/_lib\/maplibre-gl-[^/]*\/maplibre-gl\.mjs$/.test(u))).toBe(true);
 		await page.waitForTimeout(500);
 		expect(await frame.locator('canvas.maplibregl-canvas').count()).toBe(0);
 		expect(await frame.evaluate(() => 'maplibregl' in window || !!document.querySelector('[data-testid="map"]'))).toBe(false);

@@ -15,7 +15,7 @@ export interface Watched {
  * A page that records console errors, uncaught exceptions and every request to a host other
  * than the local server, so each test can assert there were none.
  */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { reducedMotion?: 'reduce' } = {}): Promise<Watched> {
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }, options: { reducedMotion?: 'reduce'; beforeGoto?: (page: Page) => Promise<unknown> } = {}): Promise<Watched> {
 	// A context of its own (axe-core needs one), closed with the page.
 	const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
 	const page = await context.newPage();
@@ -32,11 +32,20 @@ export async function openPage(browser: Browser, url: string, viewport = { width
 		const u = r.url();
 		if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
 	});
+	await options.beforeGoto?.(page);
 	await page.goto(url, { waitUntil: 'load' });
 	return { page, errors, foreign };
 }
 
+/** A mouse over the story page's map box: a reach for the map, which starts it (see $lib/app/map-start.ts). */
+export async function reachForMap(page: Page) {
+	const box = await page.locator('.mapbox').first().boundingBox();
+	if (box) await page.mouse.move(box.x + 4, box.y + 4);
+}
+
 export async function waitForMap(page: Page) {
+	// The story page's map waits for the reader: reach for it (elsewhere the mouse does nothing).
+	if (!(await page.locator('[data-testid="map"]').count()) && (await page.locator('.mapbox:not([data-map-start])').count())) await reachForMap(page);
 	// The offline basemap arrives after `load`: wait until MapLibre has drawn it.
 	await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="ready"]', { timeout: 30_000, state: 'attached' });
 }

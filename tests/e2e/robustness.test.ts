@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { launch } from './browser';
-import { STORY, openPage, waitForMap } from './helpers';
+import { STORY, openPage, reachForMap, waitForMap } from './helpers';
 
 const base = inject('baseURL');
 const URL_ = `${base}/stories/riyadh-talks-2025/`;
@@ -31,6 +31,7 @@ describe('a missing or corrupt basemap', () => {
 			const page = await context.newPage();
 			await page.route(/\/basemap\/.*\.pbf$/, (r) => r.fulfill(reply));
 			await page.goto(URL_);
+			await reachForMap(page);
 			await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30_000 });
 			const notice = page.locator('.notice');
 			await notice.waitFor({ timeout: 15_000 });
@@ -68,7 +69,9 @@ describe('WebGL context lost mid-session', () => {
 			let renders = 0;
 			m.on('render', () => renders++);
 			m.panBy([120, 0], { duration: 0 });
-			await new Promise((r) => setTimeout(r, 300));
+			// Up to 5 s for the first frame after the pan: a fixed 300 ms was too short once on a
+			// machine at a load average of 35 (no frame drawn yet, not a failure to draw).
+			for (let t = 0; t < 5000 && renders === 0; t += 100) await new Promise((r) => setTimeout(r, 100));
 			return { lost: gl.isContextLost(), renders };
 		});
 		expect(moved.lost).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { story as storySchema } from '$lib/story/schema';
 import { eventSources } from '$lib/story/model';
-import { embedDetails, embedStory, withDetails } from './lean';
+import { detailsKey, embedDetails, embedStory, mergeDetails, selectionDetails, withDetails, type EmbedDetails } from './lean';
 
 const story = storySchema.parse(JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8')));
 
@@ -36,5 +36,24 @@ describe('embedStory', () => {
 		expect(back.places[0]).toEqual(p0);
 		expect(back.places.map((p) => p.note)).toEqual(story.places.map((p) => p.note));
 		expect(back.places.map((p) => p.sources)).toEqual(story.places.map((p) => p.sources));
+	});
+	it("fetches a selection's own details only, and all of them merged make the story whole", () => {
+		const json = (v: unknown) => JSON.parse(JSON.stringify(v));
+		const e = story.events.find((x) => eventSources(x).length > 1)!;
+		const one = json(selectionDetails(story, detailsKey({ type: 'event', id: e.id })));
+		const withOne = withDetails(json(lean), one);
+		// That event is whole; another is still lean.
+		expect(withOne.events.find((x) => x.id === e.id)).toEqual(e);
+		const other = withOne.events.find((x) => x.id !== e.id && !eventSources(x).some((s) => eventSources(e).some((t) => t.quote === s.quote)))!;
+		expect(other.summary).toBe('');
+		expect(JSON.stringify(one).length).toBeLessThan(JSON.stringify(embedDetails(story)).length / 10);
+		expect(selectionDetails(story, 'event-no-such-id')).toBeNull();
+		expect(selectionDetails(story, 'bogus')).toBeNull();
+		const all = [...story.events.map((x) => detailsKey({ type: 'event', id: x.id })), ...story.places.map((p) => detailsKey({ type: 'place', id: p.id }))]
+			.map((k) => json(selectionDetails(story, k)) as EmbedDetails)
+			.reduce(mergeDetails);
+		const back = withDetails(json(lean), all);
+		expect(back.events).toEqual(story.events);
+		expect(back.places.map((p) => [p.note, p.sources])).toEqual(story.places.map((p) => [p.note, p.sources]));
 	});
 });

@@ -86,7 +86,8 @@ export function prefetch(urls: string[]): void {
 	for (const href of urls) {
 		const link = document.createElement('link');
 		link.href = href;
-		if (/\.js$/.test(href)) link.rel = 'modulepreload';
+		// A worker's script is not taken from the module map: it goes to the HTTP cache below.
+		if (/\.m?js$/.test(href) && !/worker/.test(href)) link.rel = 'modulepreload';
 		else if (/\.css$/.test(href)) {
 			link.rel = 'preload';
 			link.as = 'style';

@@ -2,11 +2,8 @@
  * The offline basemap: Natural Earth countries shipped with the site (geo/basemap), so the
  * map needs no API key, no tile server and no request to another host. The live map reads
  * them as vector tiles (./tiles); the SVG maps (no WebGL, presentation handouts, a poster
- * for a shared view) draw the TopoJSON whole.
+ * for a shared view) draw the TopoJSON whole (./countries).
  */
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { TILESETS, TILE_LAYERS, tileTemplate, type TileSet } from './tiles';
 import countries50m from '$geo/basemap/countries-50m.topo.json?url';
@@ -19,27 +16,6 @@ export const BASEMAP_URLS = { detailed: countries50m, small: countries110m } as 
 export const COUNTRY_LABELS: CountryLabel[] = (countryLabels.labels as [string, string, number, number, number][]).map(
 	([country, name, lon, lat, minZoom]) => ({ id: name, country, name, lon, lat, minZoom })
 );
-
-export type CountryCollection = FeatureCollection<Geometry, { name: string }>;
-
-/** Fetches and decodes a basemap; throws an Error whose message can be shown to a reader. */
-export async function loadCountries(url: string, fetcher: typeof fetch = fetch): Promise<CountryCollection> {
-	let res: Response;
-	try {
-		res = await fetcher(url);
-	} catch {
-		throw new Error('the basemap could not be downloaded');
-	}
-	if (!res.ok) throw new Error(`the basemap could not be downloaded (HTTP ${res.status})`);
-	let topo: Topology<{ countries: GeometryCollection<{ name: string }> }>;
-	try {
-		topo = (await res.json()) as typeof topo;
-		if (topo?.type !== 'Topology' || !topo.objects?.countries) throw new Error('not a TopoJSON topology');
-	} catch {
-		throw new Error('the basemap file is damaged');
-	}
-	return feature(topo, topo.objects.countries) as CountryCollection;
-}
 
 export interface BasemapColours {
 	water: string;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
 import { embedStory, type EmbedData } from '$lib/embed/lean';
 import { getStory, reportsOf } from './stories';
+import { MAPLIBRE_DIR, MAPLIBRE_FILES } from '$lib/map/maplibre';
 
 const MANIFEST = 'static/_embed/.vite/manifest.json';
 
@@ -36,10 +37,9 @@ function embedClient(): EmbedClient | null {
 	const chunks = Object.values(manifest);
 	const entry = chunks.find((c) => c.isEntry);
 	if (!entry) throw new Error(`${MANIFEST} names no entry.`);
-	const maplibre = chunks.filter((c) => c.src?.startsWith('node_modules/maplibre-gl/'));
-	const prefetch = new Set(maplibre.flatMap((c) => [c.file, ...(c.css ?? []), ...(c.assets ?? [])]));
-	const path = (f: string) => `_embed/${f}`;
-	return { entry: path(entry.file), prefetch: [...prefetch].map(path) };
+	// maplibre-gl is not in the client's chunks: it loads the site's one copy ($lib/map/maplibre).
+	const lib = Object.values(MAPLIBRE_FILES).map((f) => `${MAPLIBRE_DIR}/${f}`);
+	return { entry: `_embed/${entry.file}`, prefetch: lib };
 }
 
 let client: EmbedClient | null | undefined;

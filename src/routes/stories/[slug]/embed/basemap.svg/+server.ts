@@ -1,10 +1,6 @@
-import { render } from 'svelte/server';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { getStory, stories } from '$lib/server/stories';
-import { borders as bordersOf, collection, land as landOf, type Countries } from '$lib/server/land';
-import { POSTER } from '$lib/embed/poster';
-import { countriesPath } from '$lib/embed/countries-path';
-import BasemapSvg from '$lib/embed/BasemapSvg.svelte';
+import type { Countries } from '$lib/server/land';
+import { posterShapes, posterSvg } from '$lib/server/poster';
 // The small basemap, as the embed's live map uses: the poster and the map draw the same coasts.
 import topo from '$geo/basemap/countries-110m.topo.json';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -13,19 +9,7 @@ export const prerender = true;
 export const trailingSlash = 'never';
 export const entries: EntryGenerator = () => [...stories().keys()].map((slug) => ({ slug }));
 
-const t = topo as unknown as Countries;
-// The land as one shape, stroked along its coasts, and the borders between countries as lines:
-// each border is drawn once (country by country, every border was in the file twice: 7.6 KB
-// gzip then, 5.1 KB so).
-const land = collection(landOf(t));
-const borders = collection(bordersOf(t, { coasts: false }));
+// Each border once: country by country, every border was in the file twice (7.6 KB gzip then, 5.1 KB so).
+const shapes = posterShapes(topo as unknown as Countries);
 
-export const GET: RequestHandler = ({ params }) => {
-	const story = getStory(params.slug);
-	const draw = (fc: FeatureCollection<Geometry>) => countriesPath(fc, story.camera, POSTER.width, POSTER.height);
-	const { body } = render(BasemapSvg, { props: { ...POSTER, land: draw(land), borders: draw(borders) } });
-	// Svelte's hydration comments are noise in a standalone file.
-	return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^>]*-->/g, '')}`, {
-		headers: { 'content-type': 'image/svg+xml' }
-	});
-};
+export const GET: RequestHandler = ({ params }) => posterSvg(getStory(params.slug), shapes);

@@ -1,0 +1,83 @@
+/**
+ * When the story page starts its live map. MapLibre's start (its 1 MB of script evaluated, a
+ * WebGL context, shader compiles, the first tiles) is one long block of the main thread: a
+ * few hundred milliseconds here, seconds on a phone. At load it stalled everything a reader
+ * does first (select a mark, read its quote, step the timeline, search), for a map that
+ * looked the same as the poster the page now paints from its HTML. So the page opens on the
+ * poster (the embed's technique: $lib/embed/poster) with the marks and every tool working,
+ * and the map starts:
+ *
+ * - when the reader reaches for the map (REACH and `startsMap`, as in the embed: a mouse
+ *   over it, a press that may be a drag, a wheel, two fingers, a key on it; a tap on a
+ *   mark is for the mark alone). Its files were fetched once the page went idle, so it
+ *   is live within a second (the bench's "reach → live map");
+ * - when the reader has been still for STILL_MS with the page in front of them: a reader who
+ *   has not touched anything for that long is reading, so the busy second interrupts
+ *   nothing, and the map is ready for their next move. Any input restarts the wait; a page
+ *   in a background tab waits until it is shown again; with Save-Data, only a reach starts it;
+ * - at once when the poster cannot serve: a map box larger than it (its edges would show),
+ *   or a camera other than the story's own (a shared link's, a searched place); and in a
+ *   browser without WebGL, whose simple SVG map is cheap.
+ */
+import { afterLoadIdle, prefetch, REACH, startsMap } from '$lib/embed/loading';
+import { maplibreUrls } from '$lib/map/maplibre';
+
+/** How long the reader has been still before the map starts without being asked. */
+export const STILL_MS = 5000;
+
+export type StartReason = 'reach' | 'still' | 'view' | 'large' | 'no-webgl';
+
+/** Anything a reader does on the page: it postpones a start that nobody asked for. */
+const INPUT = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input'] as const;
+
+/** Watches `box` (the map box) and the reader, and calls `start` once with why; returns a stop function. */
+export function watchMapStart(box: HTMLElement, start: (why: StartReason) => void, options: { still?: number; reach?: boolean } = {}): () => void {
+	const stillMs = options.still ?? STILL_MS;
+	// A map nobody can move (the presentation's) is not reached for: it starts when still.
+	const reachable = options.reach ?? true;
+	let done = false;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const go = (why: StartReason) => {
+		if (done) return;
+		done = true;
+		stop();
+		start(why);
+	};
+	const reach = (e: Event) => {
+		if (startsMap(e)) go('reach');
+	};
+	const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+	const wait = () => {
+		clearTimeout(timer);
+		if (done || saveData) return;
+		timer = setTimeout(() => {
+			if (document.visibilityState === 'visible') go('still');
+		}, stillMs);
+	};
+	const onVisibility = () => {
+		if (document.visibilityState === 'visible') wait();
+		else clearTimeout(timer);
+	};
+	let waiting = false;
+	if (reachable) for (const type of REACH) box.addEventListener(type, reach, { passive: true });
+	// Once the page has loaded, painted and gone idle: fetch the library (nothing runs), and
+	// from then on count the reader's stillness.
+	afterLoadIdle(() => {
+		if (done) return;
+		prefetch(Object.values(maplibreUrls()));
+		waiting = true;
+		for (const type of INPUT) addEventListener(type, wait, { passive: true, capture: true });
+		document.addEventListener('visibilitychange', onVisibility);
+		wait();
+	});
+	function stop() {
+		clearTimeout(timer);
+		for (const type of REACH) box.removeEventListener(type, reach);
+		if (waiting) for (const type of INPUT) removeEventListener(type, wait, { capture: true });
+		document.removeEventListener('visibilitychange', onVisibility);
+	}
+	return () => {
+		done = true;
+		stop();
+	};
+}
