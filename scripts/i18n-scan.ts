@@ -9,7 +9,7 @@
  * reports, and one constant there (STRICT) makes it fail. See docs/i18n.md.
  *
  * Not flagged: text with no letters ("×", "→", "·", numbers), whitespace, script and style,
- * literals compared or passed to functions (`kind === 'meeting'`, `sortBy('date')`), and a
+ * literals compared or passed to functions (`status === 'planned'`, `sortBy('date')`), and a
  * node right after a comment starting with `i18n-ignore` (say why in the comment).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
