@@ -17,12 +17,17 @@ import { gzipSync } from 'node:zlib';
 // 2026-11-22: 145 kB → 150 kB. The embed got its own client (budgeted below), but the site's
 // build still carries the embed route's components for `vite dev`, and they grew with the
 // marks drawn at the poster's frame (StoryApp's `frame`): 144.9 kB then.
-export const BUDGET = 150_000;
+// 2026-12-03: 150 kB → 160 kB for issue #16's reader items: a true time axis with a brush
+// (d3-time's ticks, 2.7 kB of it), the story formatter in the panels, the bottom sheet,
+// dark mode's switch, filter chips, print framing: 156.7 kB then.
+export const BUDGET = 160_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.
  */
-export const EMBED_BUDGET = 80_000;
+// 2026-12-03: 80 kB → 90 kB, the same reader items (the embed shows the same timeline and
+// panels): 86.8 kB then, 47.2 kB of it the eager main chunk (39.9 kB before).
+export const EMBED_BUDGET = 90_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 
