@@ -1,12 +1,17 @@
 import adapterStatic from '@sveltejs/adapter-static';
 import adapterNode from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { resolveSiteOrigin, siteOriginNotice } from './src/lib/site-origin.js';
 
 // ADAPTER=node builds a Node server into build-node/ (oEmbed endpoint, frame-ancestors
 // header: see docs/embed.md); the default is the plain static site in build/.
 const node = process.env.ADAPTER === 'node';
 // A tile provider (VITE_MAP_STYLE_URL, see README) is the one other host the map may talk to.
 const tiles = process.env.VITE_MAP_STYLE_URL ? [new URL(process.env.VITE_MAP_STYLE_URL).origin] : [];
+// The public origin every absolute link other sites get is made from (src/lib/site-origin.js).
+const site = resolveSiteOrigin(process.env.SITE_ORIGIN);
+const notice = siteOriginNotice(site);
+if (notice && process.argv.includes('build')) console.warn(`\n${notice}\n`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,8 +24,9 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			// The public address, for the absolute links oEmbed needs (e.g. https://map.example.org).
-			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {})
+			// The public address, for the absolute links oEmbed and the snippets need: SITE_ORIGIN,
+			// or `npm start`'s local server (the build then says so).
+			origin: site.origin
 		},
 		alias: { $geo: 'geo' },
 		// The scripts (bench, budgets, basemap, ingest) are type-checked with the app.
