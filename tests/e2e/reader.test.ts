@@ -46,6 +46,12 @@ describe('time', () => {
 		expect(Math.abs(perDayA - perDayB)).toBeLessThan(0.6);
 		// 2008 → 2022 is not as wide as 17 → 18 February any more.
 		expect(day('russia-full-scale-invasion-2022') - day('bucharest-summit-2008')).toBeLessThan(2 * perDayA);
+		// The play button keeps its icon inside it.
+		const play = (await page.getByRole('button', { name: /Play the story/ }).boundingBox())!;
+		const icon = (await page.locator('.timeline .play svg').boundingBox())!;
+		expect(icon.x).toBeGreaterThan(play.x);
+		expect(icon.y).toBeGreaterThan(play.y);
+		expect(icon.x + icon.width).toBeLessThan(play.x + play.width);
 		// A tap on the Riyadh talks' tick picks its day.
 		const box = (await page.locator('[data-testid="timeline-track"]').boundingBox())!;
 		await page.mouse.click(box.x + day('riyadh-talks-2025-02-18') + 1, box.y + 14);
