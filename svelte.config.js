@@ -1,6 +1,7 @@
 import adapterStatic from '@sveltejs/adapter-static';
 import adapterNode from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { resolveSiteOrigin, siteOriginNotice } from './src/lib/site-origin.js';
 
 // ADAPTER=node builds a Node server into build-node/ (oEmbed endpoint, frame-ancestors
 // header: see docs/embed.md); the default is the plain static site in build/.
@@ -13,6 +14,10 @@ const tiles = process.env.VITE_MAP_STYLE_URL ? [/** @type {any} */ (new URL(proc
 // `npm run build:test` and so `npm test` set); a production build has no such page.
 const harness = !!process.env.VITE_TEST_HARNESS;
 const HARNESS_ROUTE = '/tests/story';
+// The public origin every absolute link other sites get is made from (src/lib/site-origin.js).
+const site = resolveSiteOrigin(process.env.SITE_ORIGIN);
+const notice = siteOriginNotice(site);
+if (notice && process.argv.includes('build')) console.warn(`\n${notice}\n`);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -31,8 +36,9 @@ const config = {
 			handleUnseenRoutes: (details) => {
 				if (details.routes.some((r) => r !== HARNESS_ROUTE)) throw new Error(details.message);
 			},
-			// The public address, for the absolute links oEmbed needs (e.g. https://map.example.org).
-			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {})
+			// The public address, for the absolute links oEmbed and the snippets need: SITE_ORIGIN,
+			// or `npm start`'s local server (the build then says so).
+			origin: site.origin
 		},
 		// The Node build works apart from the static one, so that building it (the node-server
 		// test does when it is stale) never changes what `vite preview` of build/ serves.

@@ -23,14 +23,19 @@ import { gzipSync } from 'node:zlib';
 // drawing), 3.1 kB gzip for the six kinds then, and d3-geo's geoInterpolate and geoBounds
 // replace hand-written code (0.2 kB and 0.9 kB beside geoPath): 149.3 kB then, room
 // for the two kinds the issue adds (exchange, strike), about 1.5 kB each.
-export const BUDGET = 155_000;
+// 2026-12-03: 150 kB → 160 kB for issue #16's reader items: a true time axis with a brush
+// (d3-time's ticks, 2.7 kB of it), the story formatter in the panels, the bottom sheet,
+// dark mode's switch, filter chips, print framing: 156.7 kB then.
+export const BUDGET = 160_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.
  */
 // 2026-12-03: 80 kB → 83 kB with the kind registry (78.6 kB then, with the six kinds), for
 // the two new kinds' marks, which an embed draws too.
-export const EMBED_BUDGET = 83_000;
+// 2026-12-03: 80 kB → 90 kB, the same reader items (the embed shows the same timeline and
+// panels): 86.8 kB then, 47.2 kB of it the eager main chunk (39.9 kB before).
+export const EMBED_BUDGET = 90_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 

@@ -12,6 +12,7 @@ import { unfurl } from 'unfurl.js';
 import { launch } from './browser';
 import { STORY } from './helpers';
 import { embedSnippet } from '../../src/lib/embed/oembed';
+import { DEFAULT_SITE_ORIGIN } from '../../src/lib/site-origin.js';
 
 const base = inject('baseURL');
 const SLUG = 'riyadh-talks-2025';
@@ -225,7 +226,9 @@ describe('embed page', () => {
 	});
 
 	it('resolves from the story URL to the embed HTML by oEmbed discovery (unfurl.js)', async () => {
-		const result = await unfurl(`${base}/stories/${SLUG}/`, { oembed: true });
+		// The build's links are absolute, to its configured origin (`npm start`'s by default):
+		// the test server answers for it.
+		const result = await unfurl(`${base}/stories/${SLUG}/`, { oembed: true, fetch: (url: string) => fetch(url.replace(DEFAULT_SITE_ORIGIN, base)) });
 		const o = result.oEmbed as { type: string; html?: string; title?: string; width?: number; height?: number } | undefined;
 		expect(o?.type).toBe('rich');
 		expect(o?.title).toBe(STORY.title);

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch } from './browser';
 import { STORY, openPage, waitForMap } from './helpers';
+import { quote } from '../../src/lib/story/format';
 
 const base = inject('baseURL');
 const MAP = `${base}/stories/riyadh-talks-2025/`;
@@ -48,7 +49,7 @@ describe('explore by place', () => {
 		expect(text).toContain(nk.count.text);
 		for (const a of nk.count.according) expect(text).toContain(STORY.actors.find((x) => x.id === a)!.name);
 		const quotes = await article.locator('blockquote').allTextContents();
-		for (const s of nk.count.sources) expect(quotes).toContain(s.quote);
+		for (const s of nk.count.sources) expect(quotes).toContain(quote(s.quote));
 		expect(await page.title()).toContain('Kursk');
 		expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/Kursk/);
 		expect(errors).toEqual([]);
@@ -178,9 +179,15 @@ describe('explore by place', () => {
 	});
 });
 
-describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe-core, WCAG 2.2 A and AA)', (scheme) => {
+	const open = async (url: string) => {
+		const w = await openPage(browser, url);
+		await w.page.emulateMedia({ colorScheme: scheme });
+		expect(await w.page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(scheme);
+		return w;
+	};
 	it('finds no violations on the map view', async () => {
-		const { page } = await openPage(browser, MAP);
+		const { page } = await open(MAP);
 		await waitForMap(page);
 		expect(await axe(page)).toEqual([]);
 		await page.locator('.overlay .place[data-place="riyadh"]').click();
@@ -189,14 +196,18 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
 		await page.close();
 	});
 	it('finds no violations on a place page', async () => {
-		const { page } = await openPage(browser, `${base}/stories/riyadh-talks-2025/places/kursk/`);
+		const { page } = await open(`${base}/stories/riyadh-talks-2025/places/kursk/`);
 		expect(await axe(page)).toEqual([]);
 		await page.close();
 	});
-	it('finds no violations on the list view', async () => {
-		const { page } = await openPage(browser, `${MAP}?v=list`);
+	it('finds no violations on the list view, nor with a time window and an event open', async () => {
+		const { page } = await open(`${MAP}?v=list`);
 		await page.locator('[data-testid="event-list"]').waitFor();
+		expect(await axe(page)).toEqual([]);
+		await page.goto(`${MAP}?t=2025-02-18..2025-02-18&sel=event:russia-war-in-ukraine-feb-2025`);
+		await page.locator('[data-testid="event-detail"]').waitFor();
 		expect(await axe(page)).toEqual([]);
 		await page.close();
 	});
 });
+

@@ -130,10 +130,10 @@ describe('oEmbed', () => {
 		expect(asked.status).toBe(404);
 		expect(await asked.text()).not.toContain('evil.example');
 	});
-	it('uses the configured origin, or root-relative links without one', () => {
+	it('uses the configured origin, and never root-relative links', () => {
 		expect(siteRoot(new URL('https://map.example.org/stories/x/'), '')).toBe('https://map.example.org');
 		expect(siteRoot(new URL('https://map.example.org/stories/x/embed/'), '../../..')).toBe('https://map.example.org');
-		expect(siteRoot(new URL(`${PLACEHOLDER_ORIGIN}/stories/x/`), '../..')).toBe('');
+		expect(siteRoot(new URL(`${PLACEHOLDER_ORIGIN}/stories/x/`), '../..')).toBe('http://127.0.0.1:4173');
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { story as storySchema, type StoryEvent } from './schema';
-import { eventPlaces, formatWhen, indexStory, involvedActors, inWindow, passesFilters, stopLabel, timelineDays } from './model';
+import { eventPlaces, figureInWindow, figureWindow, formatWhen, indexStory, involvedActors, inWindow, passesFilters, stopLabel, timelineDays, timeStanding } from './model';
 
 const s = storySchema.parse(JSON.parse(readFileSync('tests/fixtures/stories/minimal.json', 'utf8')));
 const ev = (over: Partial<StoryEvent>) => ({ ...s.events[0]!, ...over }) as StoryEvent;
@@ -14,9 +14,35 @@ describe('story model', () => {
 		[{ date: '2025-02-18' }, { start: '2025-02-18', end: '2025-02-18' }, true],
 		[{ date: '2025-02-17' }, { start: '2025-02-18', end: '2025-02-20' }, false],
 		[{ date: undefined, start: '2024-10-01', end: '2024-10-31' }, { start: '2024-10-15', end: '2025-01-01' }, true],
-		[{ date: undefined }, { start: '2030-01-01', end: '2030-01-01' }, true]
-	])('inWindow(%j, %j) = %s (undated facts stay in)', (over, w, expected) => {
+		[{ date: undefined }, { start: '2030-01-01', end: '2030-01-01' }, false],
+		[{ date: undefined }, null, true]
+	])('inWindow(%j, %j) = %s (undated facts are never news of a chosen window)', (over, w, expected) => {
 		expect(inWindow(ev(over), w)).toBe(expected);
+	});
+	it('tells news of a window from events outside it and undated background', () => {
+		const w = { start: '2025-02-18', end: '2025-02-18' };
+		expect(timeStanding(ev({ date: '2025-02-18' }), w)).toBe('in');
+		expect(timeStanding(ev({ date: '2025-02-17' }), w)).toBe('out');
+		expect(timeStanding(ev({ date: undefined }), w)).toBe('background');
+		expect(timeStanding(ev({ date: undefined }), null)).toBe('background');
+	});
+	it.each([
+		// A month's last day stands for the month: "as of January 2025".
+		[{ asOf: '2025-01-31' }, { start: '2025-01-01', end: '2025-01-31' }],
+		[{ asOf: '2024-12-31' }, { start: '2024-01-01', end: '2024-12-31' }],
+		[{ asOf: '2025-02-18' }, { start: '2025-02-18', end: '2025-02-18' }],
+		// Undated: when its event holds.
+		[{}, { start: '2025-02-18', end: '2025-02-24' }]
+	])('figureWindow(%j) = %j', (f, expected) => {
+		expect(figureWindow(f, { start: '2025-02-18', end: '2025-02-24' })).toEqual(expected);
+	});
+	it('shows a figure only in a window containing when it holds', () => {
+		const jan = { asOf: '2025-01-31' };
+		const kursk = { start: '2025-01-01', end: '2025-01-31' };
+		expect(figureInWindow(jan, kursk, { start: '2024-10-01', end: '2024-10-31' })).toBe(false);
+		expect(figureInWindow(jan, kursk, { start: '2025-01-15', end: '2025-02-18' })).toBe(true);
+		expect(figureInWindow(jan, kursk, null)).toBe(true);
+		expect(figureInWindow({}, {}, { start: '2025-01-15', end: '2025-02-18' })).toBe(false);
 	});
 	it.each([
 		[{ date: '2025-02-18' }, '18 Feb 2025'],

@@ -3,7 +3,7 @@
  * happened, what falls inside a time window. Pure functions; the map, the panel, the
  * GeoJSON download and the place pages all ask them the same way.
  */
-import type { Actor, EventInput, EventKind, Place, Source, Status, Story, StoryEvent } from './schema';
+import type { Actor, EventInput, EventKind, Figure, Place, Source, Status, Story, StoryEvent } from './schema';
 import { KIND_GROUPS as GROUPS, KINDS, kindOf } from '../kinds';
 
 export interface DayWindow {
@@ -29,14 +29,50 @@ export function eventWindow(e: Pick<StoryEvent, 'date' | 'start' | 'end'>): DayW
 }
 
 /**
- * Whether an event is in the chosen window. Undated background facts are always in, so
- * they stay visible while the reader scrubs the timeline.
+ * Whether an event is news of the chosen window. Undated background facts are not: with a
+ * window chosen they are drawn as background (muted, and marked so in the panel), never as
+ * if they happened on the chosen days. With no window (the whole story) everything is in.
  */
-export function inWindow(e: StoryEvent, w: DayWindow | null): boolean {
+export function inWindow(e: Pick<StoryEvent, 'date' | 'start' | 'end'>, w: DayWindow | null): boolean {
 	if (!w) return true;
 	const ew = eventWindow(e);
-	if (!ew) return true;
-	return ew.start <= w.end && ew.end >= w.start;
+	if (!ew) return false;
+	return overlaps(ew, w);
+}
+
+function overlaps(a: DayWindow, b: DayWindow): boolean {
+	return a.start <= b.end && a.end >= b.start;
+}
+
+/** How an event stands in a window: news of it, outside it, or undated background. */
+export type TimeStanding = 'in' | 'out' | 'background';
+
+export function timeStanding(e: Pick<StoryEvent, 'date' | 'start' | 'end'>, w: DayWindow | null): TimeStanding {
+	if (!eventWindow(e)) return 'background';
+	return inWindow(e, w) ? 'in' : 'out';
+}
+
+/**
+ * When a figure holds. `asOf` is a day, or the last day of the month (or year) the reports
+ * give it by: a month's last day stands for that whole month, since "as of January 2025"
+ * holds through January. A figure without `asOf` holds when its event does.
+ */
+export function figureWindow(f: Pick<Figure, 'asOf'>, e: Pick<StoryEvent, 'date' | 'start' | 'end'>): DayWindow | null {
+	if (!f.asOf) return eventWindow(e);
+	if (f.asOf.endsWith('-12-31')) return { start: `${f.asOf.slice(0, 4)}-01-01`, end: f.asOf };
+	if (isMonthEnd(f.asOf)) return { start: `${f.asOf.slice(0, 7)}-01`, end: f.asOf };
+	return { start: f.asOf, end: f.asOf };
+}
+
+/**
+ * Whether a figure is shown for the chosen window: only a window containing when it holds
+ * shows it, so October 2024 does not show a count stated for January 2025. An undated
+ * figure of an undated fact is background, shown only with no window chosen.
+ */
+export function figureInWindow(f: Pick<Figure, 'asOf'>, e: Pick<StoryEvent, 'date' | 'start' | 'end'>, w: DayWindow | null): boolean {
+	if (!w) return true;
+	const fw = figureWindow(f, e);
+	return !!fw && overlaps(fw, w);
 }
 
 /** Every distinct day an event starts on, sorted: the stops of the timeline. */

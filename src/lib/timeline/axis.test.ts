@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildAxis, focusStart, stepDay, stopDays, tickLabel, toDate } from './axis';
+
+const flagship = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8')) as { events: { date?: string; start?: string; end?: string }[] };
+const days = (list: string[]) => list.map((date) => ({ date }));
+
+describe('timeline axis', () => {
+	it('is a true time scale: equal days are equally wide on one band', () => {
+		const a = buildAxis(days(['2025-02-01', '2025-02-10', '2025-02-28']), 900);
+		expect(a.bands).toHaveLength(1);
+		const w1 = a.x('2025-02-02') - a.x('2025-02-01');
+		const w2 = a.x('2025-02-20') - a.x('2025-02-19');
+		expect(w1).toBeCloseTo(w2, 6);
+		expect(a.x('2025-02-10') - a.x('2025-02-01')).toBeCloseTo(9 * w1, 6);
+	});
+
+	it('puts ticks at dates with labels, not one per event', () => {
+		const a = buildAxis(days(['2025-02-01', '2025-02-10', '2025-02-28']), 900);
+		expect(a.ticks.length).toBeGreaterThan(3);
+		for (const t of a.ticks) {
+			expect(t.label).not.toBe('');
+			// The tick is where its date is.
+			expect(Math.abs(t.x - (a.x(t.day) - (a.x('2025-02-02') - a.x('2025-02-01')) / 2))).toBeLessThan(0.01);
+		}
+		expect(a.ticks.map((t) => t.label)).toContain('Feb');
+	});
+
+	it('gives the flagship backstory (2008 → 2024) compressed bands behind breaks, the February weeks most of the width', () => {
+		const a = buildAxis(flagship.events, 1000);
+		expect(a.bands.length).toBeGreaterThan(1);
+		expect(a.breaks).toHaveLength(a.bands.length - 1);
+		const main = a.bands.at(-1)!;
+		expect(main.compressed).toBe(false);
+		expect(main.start <= '2025-02-12').toBe(true);
+		expect(main.end).toBe('2025-03-09');
+		// The weeks that hold most events take most of the width; fourteen years of backstory
+		// are narrower than two days of them.
+		expect(main.scale.range()[1]! - main.scale.range()[0]!).toBeGreaterThan(600);
+		expect(2 * (a.x('2025-02-18') - a.x('2025-02-17'))).toBeGreaterThan(a.x('2022-02-24') - a.x('2008-06-01'));
+		// Each band is monotone and the bands do not overlap.
+		const xs = ['2008-01-01', '2015-01-01', '2022-02-24', '2024-06-15', '2024-10-15', '2025-01-10', '2025-02-12', '2025-02-18', '2025-03-09'].map(a.x);
+		for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!);
+		expect(a.day(a.x('2025-02-18'))).toBe('2025-02-18');
+		expect(a.day(a.x('2024-10-15'))).toBe('2024-10-15');
+		expect(a.ticks.some((t) => t.label === '2020')).toBe(true);
+	});
+
+	it('keeps one linear band for a story spread evenly over its time', () => {
+		expect(focusStart([2020, 2021, 2022, 2023, 2024].map((y) => ({ start: `${y}-06-01`, end: `${y}-06-01` })))).toBeNull();
+		const a = buildAxis(days(['2020-06-01', '2021-06-01', '2022-06-01', '2023-06-01', '2024-06-01']), 800);
+		expect(a.bands).toHaveLength(1);
+	});
+
+	it('labels years, months and days by what the tick marks, in the story language', () => {
+		expect(tickLabel(toDate('2024-01-01'))).toBe('2024');
+		expect(tickLabel(toDate('2025-03-01'))).toBe('Mar');
+		expect(tickLabel(toDate('2025-02-18'))).toBe('18 Feb');
+		expect(tickLabel(toDate('2025-03-01'), 'fr')).toMatch(/^mars/);
+	});
+
+	it('steps handles through the dates events start or end on', () => {
+		const ev = [{ date: '2025-02-12' }, { start: '2025-02-17', end: '2025-02-18' }, { date: '2025-02-24' }, {}];
+		const stops = stopDays(ev);
+		expect(stops).toEqual(['2025-02-12', '2025-02-17', '2025-02-18', '2025-02-24']);
+		const ends = { start: '2025-02-12', end: '2025-02-24' };
+		expect(stepDay('2025-02-12', 'ArrowRight', stops, ends)).toBe('2025-02-17');
+		expect(stepDay('2025-02-20', 'ArrowLeft', stops, ends)).toBe('2025-02-18');
+		expect(stepDay('2025-02-24', 'ArrowRight', stops, ends)).toBe('2025-02-24');
+		expect(stepDay('2025-02-18', 'Home', stops, ends)).toBe('2025-02-12');
+		expect(stepDay('2025-02-18', 'PageUp', stops, ends)).toBe('2025-02-24');
+		expect(stepDay('2025-02-18', 'x', stops, ends)).toBeNull();
+	});
+
+	it('survives a story with no dated event', () => {
+		const a = buildAxis([{}], 400);
+		expect(a.start).toBe(a.end);
+		expect(Number.isFinite(a.x(a.start))).toBe(true);
+	});
+});
