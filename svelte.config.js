@@ -5,6 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // ADAPTER=node builds a Node server into build-node/ (oEmbed endpoint, frame-ancestors
 // header: see docs/embed.md); the default is the plain static site in build/.
 const node = process.env.ADAPTER === 'node';
+// NEWSMAP_STUDIO=1 (set by `npm run studio`, scripts/studio.ts) runs the authoring app instead:
+// its own routes and hooks under src/studio, its own generated folder, never a site build.
+const studio = process.env.NEWSMAP_STUDIO === '1';
 // A tile provider (VITE_MAP_STYLE_URL, see README) is the one other host the map may talk to.
 const tiles = process.env.VITE_MAP_STYLE_URL ? [new URL(process.env.VITE_MAP_STYLE_URL).origin] : [];
 
@@ -23,6 +26,12 @@ const config = {
 			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {})
 		},
 		alias: { $geo: 'geo' },
+		...(studio
+			? {
+					outDir: '.svelte-kit-studio',
+					files: { routes: 'src/studio/routes', hooks: { server: 'src/studio/hooks.server' } }
+				}
+			: {}),
 		// The scripts (bench, budgets, basemap, ingest) are type-checked with the app.
 		typescript: {
 			config: (tsconfig) => {
@@ -39,7 +48,8 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'worker-src': ['self'],
+				// The studio runs on Vite's dev server, where MapLibre starts its worker from a blob.
+				'worker-src': studio ? ['self', 'blob:'] : ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...tiles],
 				'font-src': ['self'],
