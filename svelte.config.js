@@ -29,7 +29,8 @@ const config = {
 		...(studio
 			? {
 					outDir: '.svelte-kit-studio',
-					files: { routes: 'src/studio/routes', hooks: { server: 'src/studio/hooks.server' } }
+					// Its own static folder too: a site build writes static/_embed, which would reload the studio's pages.
+					files: { routes: 'src/studio/routes', hooks: { server: 'src/studio/hooks.server' }, assets: 'src/studio/static' }
 				}
 			: {}),
 		// The scripts (bench, budgets, basemap, ingest) are type-checked with the app.

@@ -24,7 +24,17 @@ const server = await createServer({
 	root: resolve(import.meta.dirname, '..'),
 	// A studio's own dependency cache: it must not churn the site's dev server's.
 	cacheDir: resolve(import.meta.dirname, '../node_modules/.vite-studio'),
-	server: { host: '127.0.0.1', port, strictPort: false, open: false },
+	server: {
+		host: '127.0.0.1',
+		port,
+		strictPort: false,
+		open: false,
+		// What a site build or the studio itself writes is not the studio's source: watching it would
+		// reload the editor's page mid-build (svelte-kit sync rewrites the tsconfig the root extends).
+		watch: { ignored: ['**/.svelte-kit/**', '**/build/**', '**/build-node/**', '**/static/_embed/**', '**/tmp/**', '**/geo/**'] }
+	},
+	// Bundled up front: found later, each would reload the page the editor is working in.
+	optimizeDeps: { include: ['maplibre-gl', 'chrono-node', 'topojson-client', 'zod', 'jsonc-parser', 'd3-geo', 'd3-scale', 'd3-shape', 'flatbush'] },
 	logLevel: 'warn'
 });
 await server.listen();

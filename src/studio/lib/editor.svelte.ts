@@ -61,6 +61,8 @@ export class Editor {
 			const same = JSON.stringify(j.work) === JSON.stringify(this.editable());
 			if (same) return localStorage.removeItem(this.key);
 			if (j.baseRev === this.rev) {
+				// Undo after a restore goes back to the server's copy.
+				this.past = [JSON.stringify(this.editable())];
 				this.work = { ...this.work, ...j.work };
 				this.restored = true;
 				this.status = 'pending';
@@ -134,7 +136,10 @@ export class Editor {
 			const res = await fetch(`/api/stories/${this.work.slug}`, {
 				method: 'PUT',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ baseRev: base, ...JSON.parse(sent) })
+				body: JSON.stringify({ baseRev: base, ...JSON.parse(sent) }),
+				// Outlives the page when the tab closes mid-save (browsers cap such bodies at 64 KB;
+				// a larger story relies on the journal in localStorage instead).
+				keepalive: sent.length < 60_000
 			});
 			const b = await res.json().catch(() => ({}));
 			if (res.status === 409) {

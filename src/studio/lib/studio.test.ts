@@ -119,3 +119,36 @@ describe('reading reports', () => {
 		expect(parseSourceLine('No source line')).toBeNull();
 	});
 });
+
+describe('renaming', () => {
+	it('renames an item and every reference to it, and refuses a taken id', async () => {
+		const { renameItem } = await import('./work');
+		const w: Pick<Work, 'story' | 'items'> = {
+			story: {
+				version: 1,
+				slug: 's',
+				title: 'S',
+				updated: '2025-01-01',
+				camera: { center: [0, 0], zoom: 2 },
+				reports: [],
+				places: [
+					{ id: 'a', name: 'A', coordinates: [0, 0], country: 'PT' },
+					{ id: 'b', name: 'B', coordinates: [1, 1], country: 'PT', within: 'a' }
+				],
+				actors: [{ id: 'x', name: 'X', type: 'state' }],
+				events: [{ id: 'e', kind: 'visit', title: 'a', summary: 'a', status: 'happened', actors: ['x'], sources: [{ report: 'r.txt', quote: 'a' }], who: ['x'], to: 'a' }],
+				scenes: [{ id: 's1', title: 't', narrative: 'n', camera: { fit: ['a'] }, highlight: ['e'] }]
+			},
+			items: { 'place:a': { status: 'proposed' } }
+		};
+		expect(renameItem(w, 'place', 'a', 'x')).toMatch(/already/);
+		expect(renameItem(w, 'place', 'a', 'lisbon')).toBeNull();
+		expect((w.story.events[0] as { to: string }).to).toBe('lisbon');
+		expect(w.story.events[0]!.title).toBe('a');
+		expect(w.story.places[1]!.within).toBe('lisbon');
+		expect(w.story.scenes![0]!.camera.fit).toEqual(['lisbon']);
+		expect(w.items).toEqual({ 'place:lisbon': { status: 'proposed' } });
+		expect(renameItem(w, 'event', 'e', 'visit-1')).toBeNull();
+		expect(w.story.scenes![0]!.highlight).toEqual(['visit-1']);
+	});
+});

@@ -171,3 +171,53 @@ export function getPath(obj: unknown, path: string): unknown {
 	for (const k of parsePath(path)) at = at?.[k] as Record<string | number, unknown> | undefined;
 	return at;
 }
+
+/** An id from a name: "Vatican City" → "vatican-city" (the ingest's rule, kept here for the browser). */
+export function slugify(s: string): string {
+	return (
+		s
+			.normalize('NFD')
+			.replace(/\p{M}+/gu, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 70)
+			.replace(/-+$/, '') || 'x'
+	);
+}
+
+/**
+ * Renames an item and every reference to it (events' places and actors, places' `within`,
+ * actors' `memberOf`, scenes' highlights and fitted places), with its review state. Ids are
+ * checked: unique across places, actors and events, as validation requires.
+ */
+export function renameItem(w: Pick<Work, 'story' | 'items'>, kind: ItemKind, from: string, to: string): string | null {
+	if (!/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(to) || to.length > 80) return 'An id is lower-case letters and digits joined by "-" or "_".';
+	const s = w.story;
+	const taken = new Set([...s.places.map((p) => p.id), ...s.actors.map((a) => a.id), ...s.events.map((e) => e.id)]);
+	if (taken.has(to)) return `"${to}" is already the id of a place, actor or event.`;
+	const swap = (v: unknown): unknown => {
+		if (v === from) return to;
+		if (Array.isArray(v)) return v.map(swap);
+		if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'sources' || k === 'title' || k === 'summary' || k === 'name' ? x : swap(x)]));
+		return v;
+	};
+	const list = (kind === 'event' ? s.events : kind === 'place' ? s.places : s.actors) as Array<{ id: string }>;
+	const item = list.find((x) => x.id === from);
+	if (!item) return `No ${kind} "${from}".`;
+	item.id = to;
+	if (kind !== 'event') s.events = s.events.map((e) => swap(e) as typeof e);
+	if (kind === 'place') s.places = s.places.map((p) => (p.within === from ? { ...p, within: to } : p));
+	if (kind === 'actor') s.actors = s.actors.map((a) => ({ ...a, memberOf: (a.memberOf ?? []).map((m) => (m === from ? to : m)) }));
+	s.scenes = (s.scenes ?? []).map((sc) => ({
+		...sc,
+		highlight: kind === 'event' ? (sc.highlight ?? []).map((h) => (h === from ? to : h)) : sc.highlight,
+		camera: kind === 'place' && sc.camera.fit ? { ...sc.camera, fit: sc.camera.fit.map((f) => (f === from ? to : f)) } : sc.camera
+	}));
+	const r = w.items[itemKey(kind, from)];
+	if (r) {
+		w.items[itemKey(kind, to)] = r;
+		delete w.items[itemKey(kind, from)];
+	}
+	return null;
+}

@@ -4,8 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { PROJECT } from './paths';
 
 export const BUILD = join(PROJECT, 'build');
@@ -47,13 +47,29 @@ export function diff(before: Map<string, string>, after: Map<string, string>): B
 	return { added: pages(added), changed: pages(changed), removed: pages(removed) };
 }
 
-let running = false;
-export const building = () => running;
+// Held on globalThis, not in this module: the dev server may load the module afresh mid-build,
+// and a second build must not start beside the first. The last outcome is also kept on disk.
+const state = ((globalThis as { __newsmapStudioBuild?: { running: boolean; last: object | null } }).__newsmapStudioBuild ??= { running: false, last: null });
+const LAST = join(PROJECT, 'tmp', 'studio', 'last-build.json');
+export const building = () => state.running;
+export function lastBuild(): object | null {
+	if (state.last) return state.last;
+	try {
+		return JSON.parse(readFileSync(LAST, 'utf8')) as object;
+	} catch {
+		return null;
+	}
+}
+export function setLastBuild(o: object) {
+	state.last = o;
+	mkdirSync(dirname(LAST), { recursive: true });
+	writeFileSync(LAST, JSON.stringify(o));
+}
 
 /** Runs the build; `progress` gets each step as it starts and every output line. */
 export function runBuild(progress: (step: number, steps: number, label: string, line: string) => void): Promise<{ ok: boolean; code: number; tail: string[] }> {
-	if (running) return Promise.resolve({ ok: false, code: -1, tail: ['A build is already running.'] });
-	running = true;
+	if (state.running) return Promise.resolve({ ok: false, code: -1, tail: ['A build is already running.'] });
+	state.running = true;
 	let step = -1;
 	const tail: string[] = [];
 	return new Promise((resolve) => {
@@ -78,11 +94,11 @@ export function runBuild(progress: (step: number, steps: number, label: string, 
 		child.stdout.on('data', onData);
 		child.stderr.on('data', onData);
 		child.on('close', (code) => {
-			running = false;
+			state.running = false;
 			resolve({ ok: code === 0, code: code ?? -1, tail });
 		});
 		child.on('error', (e) => {
-			running = false;
+			state.running = false;
 			resolve({ ok: false, code: -1, tail: [...tail, e.message] });
 		});
 	});

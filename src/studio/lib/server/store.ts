@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { error } from '@sveltejs/kit';
-import { reportIndex, reportMeta, type ReportIndex, type ReportMeta, type StoryInput } from '$lib/story/schema';
+import { reportIndex, reportMeta, story as storySchema, type ReportIndex, type ReportMeta, type StoryInput } from '$lib/story/schema';
 import { formatFault, parseJson, validateStory, type Fault } from '$lib/story/validate';
 import { formatJson } from '../format';
 import { composeStory, emptyStory, workFromStory, type Work } from '../work';
@@ -187,6 +187,11 @@ export function addReport(slug: string, baseRev: number, r: ReportIn): Promise<A
 	});
 }
 
+const rank = (order: string[], key: string) => {
+	const i = order.indexOf(key);
+	return i < 0 ? order.length : i;
+};
+
 export type SaveResult = { ok: true; work: Work; path: string; changed: boolean } | { ok: false; faults: Fault[] };
 
 /** Writes the story file from the work, if it validates; never a story that fails. */
@@ -203,7 +208,11 @@ export function saveStory(slug: string, baseRev: number): Promise<SaveResult> {
 		const v = validateStory(`geo/stories/${slug}.json`, story, reportTexts());
 		if (!v.ok) return { ok: false, faults: v.faults };
 		if (story.slug !== slug) return { ok: false, faults: [{ file: `${slug}.json`, path: '$.slug', message: 'the slug cannot change' }] };
-		const text = formatJson(story);
+		// A field added in the studio (an introduction) takes its place in the schema's order, as
+		// hand-written files have it; the order of everything else is left as it is.
+		const order = Object.keys(storySchema.shape);
+		const ordered = Object.fromEntries(Object.entries(story).sort(([a], [b]) => rank(order, a) - rank(order, b)));
+		const text = formatJson(ordered);
 		if (text !== current) writeAtomic(path, text);
 		return { ok: true, work: writeWork({ ...work, fileHash: sha256(text) }), path: `geo/stories/${slug}.json`, changed: text !== current };
 	});

@@ -7,6 +7,7 @@ import { error, json, type RequestHandler } from '@sveltejs/kit';
 import { createHash } from 'node:crypto';
 import { extractReport, kindOf, MAX_REPORT_BYTES, parseSourceLine } from '../../../lib/server/extract';
 import { slugify } from '$lib/ingest/draft';
+import { isReportFile } from '../../../lib/server/paths';
 
 export const POST: RequestHandler = async ({ request }) => {
 	const len = Number(request.headers.get('content-length') ?? 0);
@@ -39,7 +40,8 @@ export const POST: RequestHandler = async ({ request }) => {
 	const title = (r.title ?? firstLine).slice(0, 300);
 	const base = file instanceof File && file.size > 0 ? file.name.replace(/\.[^.]+$/, '') : title;
 	const hash = createHash('sha256').update(r.text).digest('hex').slice(0, 8);
-	const suggestedName = `${slugify(base).slice(0, 60)}-${hash}.txt`;
+	// A file already named as geo/reports names files keeps its name; anything else gets one.
+	const suggestedName = file instanceof File && isReportFile(file.name) ? file.name : `${slugify(base).slice(0, 60)}-${hash}.txt`;
 	return json({
 		text: r.text,
 		name: suggestedName,

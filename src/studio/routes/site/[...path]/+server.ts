@@ -2,7 +2,7 @@
  * The last build of the site, served read-only under /site/ for the studio's previews: the
  * story page, the embed and the presentation exactly as published.
  */
-import { error, type RequestHandler } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { BUILD } from '../../../lib/server/build';
@@ -25,7 +25,8 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2'
 };
 
-export const GET: RequestHandler<{ path: string }> = ({ params }) => {
+// Typed by hand: the studio's routes are not in the site's generated route types.
+export const GET = ({ params }: { params: Partial<Record<string, string>> }): Response => {
 	const rel = decodeURIComponent(params.path ?? '');
 	let file = resolve(BUILD, rel);
 	if (file !== BUILD && !file.startsWith(BUILD + sep)) error(400, 'Outside the site.');

@@ -19,7 +19,16 @@ export const POST: RequestHandler = async ({ params, request }) => {
 	const enc = new TextEncoder();
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {
-			const send = (o: object) => controller.enqueue(enc.encode(`${JSON.stringify(o)}\n`));
+			let open = true;
+			// A reload mid-draft must not stop the draft (the work is written on the server) nor the studio.
+			const send = (o: object) => {
+				if (!open) return;
+				try {
+					controller.enqueue(enc.encode(`${JSON.stringify(o)}\n`));
+				} catch {
+					open = false;
+				}
+			};
 			const steps = 4;
 			try {
 				send({ stage: 'Reading the reports', step: 0, steps });
@@ -64,7 +73,13 @@ export const POST: RequestHandler = async ({ params, request }) => {
 			} catch (e) {
 				send({ stage: 'error', conflict: e instanceof Conflict, message: (e as Error).message });
 			}
-			controller.close();
+			if (open) {
+				try {
+					controller.close();
+				} catch {
+					/* already gone */
+				}
+			}
 		}
 	});
 	return new Response(stream, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
