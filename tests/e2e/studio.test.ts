@@ -148,7 +148,8 @@ describe('the whole path, from a report to the built site', () => {
 		await page.getByRole('button', { name: '4 Publish' }).click();
 		await page.getByRole('button', { name: 'Save and build the site' }).click();
 		// The site's whole build: minutes on a busy machine.
-		await page.getByTestId('build-done').waitFor({ timeout: 1_500_000 });
+		await page.getByTestId('build-done').or(page.getByTestId('build-failed')).waitFor({ timeout: 1_500_000 });
+		expect(await page.getByTestId('build-failed').count(), await page.getByTestId('build-failed').innerText().catch(() => '')).toBe(0);
 		expect(await page.getByTestId('build-done').innerText()).toMatch(/stories\/harbour-talks/);
 		expect(await page.getByTestId('embed-code').inputValue()).toMatch(/^<script async src="http:\/\/127\.0\.0\.1:4173\/embed\.js"><\/script><iframe src="http:\/\/127\.0\.0\.1:4173\/stories\/harbour-talks\/embed\//);
 		expect(errors).toEqual([]);

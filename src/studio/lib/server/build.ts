@@ -74,8 +74,10 @@ export function runBuild(progress: (step: number, steps: number, label: string, 
 	const tail: string[] = [];
 	return new Promise((resolve) => {
 		const env = { ...process.env };
-		// The studio's own switch must not reach the site's build.
+		// The studio's own switch must not reach the site's build, nor the dev server's NODE_ENV:
+		// inherited, it made Vite build Svelte's development runtime (the budget caught it, +10 kB).
 		delete env.NEWSMAP_STUDIO;
+		env.NODE_ENV = 'production';
 		const child = spawn('npm', ['run', 'build'], { cwd: PROJECT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const onData = (buf: Buffer) => {
 			for (const line of buf.toString('utf8').split('\n')) {
