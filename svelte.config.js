@@ -6,6 +6,9 @@ import { resolveSiteOrigin, siteOriginNotice } from './src/lib/site-origin.js';
 // ADAPTER=node builds a Node server into build-node/ (oEmbed endpoint, frame-ancestors
 // header: see docs/embed.md); the default is the plain static site in build/.
 const node = process.env.ADAPTER === 'node';
+// NEWSMAP_STUDIO=1 (set by `npm run studio`, scripts/studio.ts) runs the authoring app instead:
+// its own routes and hooks under src/studio, its own generated folder, never a site build.
+const studio = process.env.NEWSMAP_STUDIO === '1';
 // A tile provider (VITE_MAP_STYLE_URL, see README) is the one other host the map may talk to.
 // (Typed loosely: kit.csp wants a host-source template type a URL origin cannot be shown to match.)
 const tiles = process.env.VITE_MAP_STYLE_URL ? [/** @type {any} */ (new URL(process.env.VITE_MAP_STYLE_URL).origin)] : [];
@@ -48,6 +51,13 @@ const config = {
 		// headers apiece, ahead of the first paint), and they compress better together. The
 		// embed's transfer is budgeted (issue #17); its page had seven of them.
 		inlineStyleThreshold: 5000,
+		...(studio
+			? {
+					outDir: '.svelte-kit-studio',
+					// Its own static folder too: a site build writes static/_embed, which would reload the studio's pages.
+					files: { routes: 'src/studio/routes', hooks: { server: 'src/studio/hooks.server' }, assets: 'src/studio/static' }
+				}
+			: {}),
 		// The scripts (bench, budgets, basemap, ingest) are type-checked with the app.
 		typescript: {
 			config: (tsconfig) => {
@@ -64,7 +74,8 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				'worker-src': ['self'],
+				// The studio runs on Vite's dev server, where MapLibre starts its worker from a blob.
+				'worker-src': studio ? ['self', 'blob:'] : ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...tiles],
 				'font-src': ['self'],
