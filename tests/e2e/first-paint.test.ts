@@ -73,9 +73,12 @@ describe('the story page before the map library', () => {
 		// Step the timeline back to the first day: marks of later days fade.
 		const faded = () => page.locator('.overlay .mark.faded').count();
 		const before = await faded();
-		await page.locator('input[aria-label="Until"]').fill('0');
+		// (The window's "Until" handle is a keyboard slider: each ← steps back one event date.)
+		const until = page.getByRole('slider', { name: 'Until' });
+		await until.focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
 		await expect.poll(faded).toBeGreaterThan(before);
-		await page.locator('input[aria-label="Until"]').fill(await page.locator('input[aria-label="Until"]').getAttribute('max') as string);
+		await page.getByRole('button', { name: 'All dates' }).click();
 		await expect.poll(faded).toBe(before);
 		// Search answers too.
 		await page.locator('input[type="search"]').first().fill('Riyadh');
@@ -113,14 +116,16 @@ describe('the story page before the map library', () => {
 		await page.close();
 	});
 
-	it('on a touch screen a tap on a mark opens it and does not start the map', async () => {
+	it('on a touch screen a tap on a mark opens it and is not taken for reaching for the map', async () => {
 		const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		await page.goto(URL_, { waitUntil: 'load' });
 		await page.locator('.overlay .place[data-place="riyadh"]').tap();
 		await page.locator('[data-testid="place-detail"] h2', { hasText: 'Riyadh' }).waitFor({ timeout: 15_000 });
-		expect(await page.locator('.mapbox').getAttribute('data-map-start')).toBeNull();
-		expect(await page.locator('[data-testid="map"]').count()).toBe(0);
+		// The tap itself is no reach for the map. On a phone the bottom sheet then moves the camera
+		// to keep Riyadh in sight above it, and a camera other than the poster's starts the map
+		// ('view'), so the map may start for that reason, never for 'reach'.
+		expect([null, 'view']).toContain(await page.locator('.mapbox').getAttribute('data-map-start'));
 		await context.close();
 	});
 

@@ -73,9 +73,10 @@ describe('the story map', () => {
 		await context.close();
 	});
 
-	it('from `/` leads to the story', async () => {
+	it('from `/` leads to the story: the home page lists the stories', async () => {
 		const { page } = await openPage(browser, `${base}/`);
-		await page.waitForURL(/stories\/riyadh-talks-2025/);
+		await page.getByRole('link', { name: STORY.title }).click();
+		await page.waitForURL(/stories\/riyadh-talks-2025\/$/);
 		await page.close();
 	});
 

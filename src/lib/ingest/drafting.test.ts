@@ -167,3 +167,11 @@ describe('kind knowledge lives in src/lib/kinds', () => {
 		}
 	});
 });
+
+describe('a report file as the studio and geo/reports keep it', () => {
+	it('reads past its "Source:" line, and a purpose after a past verb is no plan', () => {
+		expect(splitSentences('Source: The Daily Example, 2025-01-02, https://example.org/a-talks\n\nThe envoys met in Oslo.').map((x) => x.text)).toEqual(['The envoys met in Oslo.']);
+		expect(statusOf('The minister met her counterpart in Oslo on Monday to sign a treaty, aides said.')).toBe('happened');
+		expect(statusOf('The minister travels to Oslo on Monday to sign a treaty.')).toBe('planned');
+	});
+});

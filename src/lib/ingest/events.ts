@@ -122,6 +122,9 @@ export function splitSentences(text: string): Sentence[] {
 		const line = m[0];
 		const base = m.index;
 		if (!line.trim()) continue;
+		// A report file's own first line "Source: <outlet>, <date>, <url>" (geo/reports, the
+		// studio) is where it came from, not what it says.
+		if (!out.length && /^Source:\s.*(?:https?:\/\/|\d{4}-\d{2}-\d{2})/.test(line)) continue;
 		const pieces: Array<[number, number]> = [];
 		// The store's own "date 2025-03-21" prefix before a headline is not part of any sentence.
 		const prefix = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/.exec(line)?.[0].length ?? 0;
@@ -159,12 +162,18 @@ export function splitSentences(text: string): Sentence[] {
 	return out;
 }
 
+/** A past-tense verb of an event: what follows it in the clause tells of that event. */
+const PAST_EVENT_VERB = /\b(?:met|held|hosted|visited|travell?ed|went|arrived|flew|signed|spoke|talked|gathered|convened|sat down)\b/i;
+
 export function statusOf(s: string): ExtractedEvent['status'] {
 	if (/\b(?:cancel(?:l)?ed|called off|scrapped|annulée?s?)\b/i.test(s)) return 'cancelled';
 	if (/\bpostpon|\bdelay(?:ed|s)\b|\bput off\b|\breschedul|\breport[ée]e?s?\b/i.test(s)) return 'postponed';
 	if (/\b(?:propos\w*|suggest\w*|offer(?:s|ed)?|could|would be willing|ready to|envisag\w*)\b/i.test(s)) return 'proposed';
+	// "met in Lisbon to sign a deal": an infinitive of purpose after a past verb is not a plan.
+	const purpose = /\bto (?:meet|hold|host|visit|travel|sign)\b/i.exec(s);
+	if (purpose && !PAST_EVENT_VERB.test(s.slice(0, purpose.index))) return 'planned';
 	if (
-		/\b(?:will|shall|would|'ll|plans? to|planned|planning|due (?:to|in|on)|scheduled|to (?:meet|hold|host|visit|travel|sign)|is expected|are expected|is set to|are set to|next week|next month|tomorrow|upcoming|later (?:this|on)|ahead|va|vont|devrait|devraient|prévue?s?|se rendra|aura lieu|doit se tenir|prochaine?)\b/i.test(
+		/\b(?:will|shall|would|'ll|plans? to|planned|planning|due (?:to|in|on)|scheduled|is expected|are expected|is set to|are set to|next week|next month|tomorrow|upcoming|later (?:this|on)|ahead|va|vont|devrait|devraient|prévue?s?|se rendra|aura lieu|doit se tenir|prochaine?)\b/i.test(
 			s
 		)
 	)
