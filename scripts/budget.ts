@@ -22,14 +22,18 @@ import { gzipSync } from 'node:zlib';
 // drawing), 3.1 kB gzip for the six kinds then, and d3-geo's geoInterpolate and geoBounds
 // replace hand-written code (0.2 kB and 0.9 kB beside geoPath): 149.3 kB then, room
 // for the two kinds the issue adds (exchange, strike), about 1.5 kB each.
-export const BUDGET = 155_000;
+// 2026-12-03: 155 kB → 158 kB for issue #16: one hit rule for both renderers (pick.ts, which
+// brings the canvas renderer's geometry and its index into the SVG overlay), the chooser for
+// overlapping marks, framing to the visible part with edge markers, labels against marks.
+export const BUDGET = 158_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.
  */
 // 2026-12-03: 80 kB → 83 kB with the kind registry (78.6 kB then, with the six kinds), for
 // the two new kinds' marks, which an embed draws too.
-export const EMBED_BUDGET = 83_000;
+// 2026-12-03: 83 kB → 86 kB for the same (84.5 kB then): an embed's reader clicks marks too.
+export const EMBED_BUDGET = 86_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 
