@@ -21,7 +21,7 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 		const svg = document.querySelector<SVGSVGElement>('svg.overlay')!;
 		const host = svg.parentElement!;
 		const box = host.getBoundingClientRect();
-		const map = (window as unknown as { __newsmap?: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number; stop(): void; jumpTo(o: object): void } } }).__newsmap?.map;
+		const map = (window as unknown as { __newsmap?: { map: { getCenter(): { lng: number; lat: number }; getZoom(): number; stop(): void; isMoving(): boolean; jumpTo(o: object): void } } }).__newsmap?.map;
 		const camera = map ? { center: map.getCenter(), zoom: map.getZoom() } : null;
 		const macrotask = () => new Promise<void>((r) => {
 			const ch = new MessageChannel();
@@ -90,12 +90,14 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 				if (svg.querySelector('.selected')) document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 				await macrotask();
 				if (map && camera) {
-					const c = map.getCenter();
-					if (Math.abs(c.lng - camera.center.lng) > 1e-6 || Math.abs(c.lat - camera.center.lat) > 1e-6 || Math.abs(map.getZoom() - camera.zoom) > 1e-6) {
+					// A selection may have moved the camera to reveal its places: put it back,
+					// and wait until the map (and the overlay with it) rests there.
+					for (let k = 0; k < 60; k++) {
+						const c = map.getCenter();
+						const away = Math.abs(c.lng - camera.center.lng) > 1e-6 || Math.abs(c.lat - camera.center.lat) > 1e-6 || Math.abs(map.getZoom() - camera.zoom) > 1e-6;
+						if (!away && !map.isMoving()) break;
 						map.stop();
 						map.jumpTo({ center: camera.center, zoom: camera.zoom });
-						// The overlay follows on the map's next frames.
-						await frame();
 						await frame();
 					}
 				}
