@@ -65,8 +65,9 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 			let miss = 0;
 			for (const p of pts) {
 				const top = document.elementFromPoint(p.x, p.y);
-				// Under the key, a control or the panel: not the map's to answer.
-				if (!top || !host.contains(top) || top.closest('details, button, a, [role="dialog"], .maplibregl-control-container')) {
+				// Under the key, a control, the panel, or (for a line's end) the dot of the place it ends at.
+				const underDot = type === 'event' && top?.matches('.place .dot') && !mark.querySelector('circle.meeting, rect');
+				if (!top || !host.contains(top) || underDot || top.closest('details, button, a, [role="dialog"], .maplibregl-control-container')) {
 					res.covered++;
 					continue;
 				}

@@ -7,7 +7,8 @@
  * (as mapping apps do for overlapping features) instead of guessing.
  *
  * 1. Every mark whose drawn shape holds the point: a symbol by its kind's `hit`, a line
- *    within its hit stroke, a place by its dot. One: it opens. Several: the chooser.
+ *    within its hit stroke, a place by its dot. One: it opens. Several: the chooser. On a
+ *    place's dot with no symbol there, the place alone (it is drawn over the lines' ends).
  * 2. None: the nearest within reach (the place's ring for a mouse; 22 px, a 44 px target,
  *    for a finger), again a chooser when several are equally in reach.
  *
@@ -137,7 +138,10 @@ export function pickAt(
 		if (out === 0 || d <= (touch ? p.r + TOUCH_REACH : PLACE_REACH)) found.push({ type: 'place', id: p.id, rank: 2, size: 0, out, muted: false });
 	}
 	if (!found.length) return [];
-	const inside = found.filter((c) => c.out === 0);
+	let inside = found.filter((c) => c.out === 0);
+	// A place's dot is drawn over the lines that end at it: on the dot, with no symbol there,
+	// the place is what the reader pointed at (the lines are reachable all along their length).
+	if (!inside.some((c) => c.rank === 0) && inside.some((c) => c.rank === 2)) inside = inside.filter((c) => c.rank === 2);
 	const chosen = inside.length ? inside : nearest(found);
 	chosen.sort((p, q) => p.rank - q.rank || Number(p.muted) - Number(q.muted) || p.size - q.size || p.out - q.out || p.id.localeCompare(q.id));
 	return chosen.map(({ type, id }) => ({ type, id }));
