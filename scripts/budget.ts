@@ -26,7 +26,10 @@ import { gzipSync } from 'node:zlib';
 // 2026-12-03: 150 kB → 160 kB for issue #16's reader items: a true time axis with a brush
 // (d3-time's ticks, 2.7 kB of it), the story formatter in the panels, the bottom sheet,
 // dark mode's switch, filter chips, print framing: 156.7 kB then.
-export const BUDGET = 160_000;
+// 2026-12-03: and 160 kB → 170 kB for issue #16: one hit rule for both renderers (pick.ts, which
+// brings the canvas renderer's geometry and its index into the SVG overlay), the chooser for
+// overlapping marks, framing to the visible part with edge markers, labels against marks.
+export const BUDGET = 170_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.
@@ -35,7 +38,8 @@ export const BUDGET = 160_000;
 // the two new kinds' marks, which an embed draws too.
 // 2026-12-03: 80 kB → 90 kB, the same reader items (the embed shows the same timeline and
 // panels): 86.8 kB then, 47.2 kB of it the eager main chunk (39.9 kB before).
-export const EMBED_BUDGET = 90_000;
+// 2026-12-03: and 90 kB → 96 kB for the same (84.5 kB then): an embed's reader clicks marks too.
+export const EMBED_BUDGET = 96_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 
