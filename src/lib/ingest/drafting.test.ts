@@ -52,6 +52,13 @@ describe('dates', () => {
 		expect(dateOf('Les deux pays ont signé samedi un accord.', '2024-06-12', { language: 'fr' })).toMatchObject({ date: '2024-06-08' });
 		expect(languageOf('Les deux ministres se sont rencontrés à Paris pour discuter de la crise et des sanctions.')).toBe('fr');
 	});
+	it('a weekday followed by a count is still read ("samedi 300 soldats")', () => {
+		// 2024-06-12 is a Wednesday: the Saturday before is the 8th.
+		expect(dateOf('Les deux camps ont libéré samedi 312 soldats chacun.', '2024-06-12', { language: 'fr' })).toMatchObject({ date: '2024-06-08' });
+		expect(dateOf('Both sides freed Saturday 312 soldiers each.', '2024-06-12')).toMatchObject({ date: '2024-06-08' });
+		// A deadline is still not when the event happens.
+		expect(dateOf('Les deux camps doivent libérer 312 soldats avant samedi 458 autres.', '2024-06-12', { language: 'fr', forward: true }).date).toBeUndefined();
+	});
 	it('a pluperfect background clause stays undated', () => {
 		const d = draft('Chancellor Anna Berger had met Prime Minister Pavel Novak in Vienna years earlier.');
 		for (const e of all(d)) expect(e.date).toBeUndefined();
@@ -136,6 +143,15 @@ describe('kinds beyond meetings', () => {
 		expect(ex).toBeDefined();
 		expect(ex).toMatchObject({ date: '2024-06-09' });
 		expect((ex as Record<string, unknown>).count).toMatchObject({ value: 32 });
+	});
+	it('an exchange between capitals is placed where the freed were received, not where they go next', () => {
+		const en = draft('Tbilisi and Baku swapped 40 detainees each on Monday, officials said. The freed men were handed over in Turkey before being flown to Georgia.');
+		expect(placesOf(en)).toEqual(['Türkiye']);
+		const fr = draft('Rabat et Alger ont échangé lundi 40 détenus chacun. Les hommes libérés ont été accueillis en Tunisie, avant d’être transférés vers leur pays.');
+		expect(placesOf(fr)).toEqual(['Tunisia']);
+		// A later transfer is not where the swap happened.
+		const onward = draft('Tbilisi and Baku swapped 40 detainees each on Monday. They will later be transferred to Turkey.');
+		expect(placesOf(onward)).not.toContain('Türkiye');
 	});
 	it('a strike on a city with casualties', () => {
 		const d = draft('Russian missiles struck Kharkiv overnight, killing at least five people.');

@@ -207,6 +207,10 @@ const MONTHS_RE = '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f�
 const DATEISH = new RegExp(`\\d|${MONTHS_RE}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:today|tonight|yesterday|tomorrow|ago|days?|week|weekend|month|year|overnight)\\b`, 'iu');
 const DATEISH_FR = new RegExp(`\\d|${MONTHS_RE}|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|année|an|nuit)\\b`, 'iu');
 
+/** A weekday with its modifier ("last Friday", "samedi dernier"), read alone when a clause defeats the parser. */
+const WEEKDAY = /\b(?:(?:last|next|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain))?\b/iu;
+const DEADLINE_BEFORE = /\b(?:before|by|until|ahead of|no later than|since|d['’]ici|avant|jusqu['’]à?|depuis)\s+(?:the\s+|le\s+|la\s+)?$/i;
+
 function iso(d: Date): string {
 	return d.toISOString().slice(0, 10);
 }
@@ -231,15 +235,28 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 	} catch {
 		results = [];
 	}
-	const r = results.find(
+	let r = results.find(
 		(x) =>
 			// A clock time or a duration ("for two hours") is not a date.
 			!/\b(?:hours?|minutes?|seconds?|heures?)\b/i.test(x.text) &&
 			!/\b(?:after|before|later|earlier|après|avant)$/i.test(x.text.trim()) &&
 			!/^\s*(?:after|before|later|earlier)\b/i.test(sentence.slice(x.index + x.text.length, x.index + x.text.length + 8)) &&
 			!/^(?:now|tonight|this year|maintenant|cette année)$/i.test(x.text.trim()) &&
-			!/\b(?:before|by|until|ahead of|no later than|since|d['’]ici|avant|jusqu['’]à?|depuis)\s+(?:the\s+|le\s+|la\s+)?$/i.test(sentence.slice(Math.max(0, x.index - 14), x.index))
+			!DEADLINE_BEFORE.test(sentence.slice(Math.max(0, x.index - 14), x.index))
 	);
+	// A weekday followed by a number that is not its day ("samedi 246 prisonniers") can defeat the
+	// parser: read the weekday alone then, rather than leave the clause undated.
+	if (!r || !(r.start.isCertain('day') || r.start.isCertain('weekday'))) {
+		const wd = WEEKDAY.exec(sentence);
+		if (wd && !DEADLINE_BEFORE.test(sentence.slice(Math.max(0, wd.index - 14), wd.index))) {
+			try {
+				const alone = parser.parse(wd[0], { instant: ref, timezone: 'UTC' }, { forwardDate: !!options.forward })[0];
+				if (alone?.start.isCertain('weekday')) r = alone;
+			} catch {
+				/* keep what was found */
+			}
+		}
+	}
 	if (monthYear && (!r || !r.start.isCertain('day'))) {
 		const d = parser.parseDate(`1 ${monthYear[1]}`, ref);
 		if (d) {
