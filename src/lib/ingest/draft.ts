@@ -7,7 +7,7 @@
 import { event as eventSchema, type StoryInput } from '../story/schema';
 import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
-import { extractEvents, languageOf, REPORT_DAY, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
+import { extractEvents, languageOf, REPORT_DAY, splitSentences, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
 import { findDescriptors } from './coref';
 import { groupOf, rulesFor } from './kind-rules';
 
@@ -85,13 +85,15 @@ function quote(text: string, start: number, end: number): string {
 	return text.slice(start, Math.min(end, start + 2000)).trim();
 }
 
-/** The sentence around an offset (a verbatim slice of the text). */
+/**
+ * The sentence around an offset, as the event reader splits it (abbreviations such as "U.S." or
+ * "Feb." do not end it; a sentence at the very start of the text keeps its first letter).
+ */
 function sentenceAround(text: string, start: number, end: number): string {
-	const sentenceStart = Math.max(text.lastIndexOf('\n', start) + 1, text.lastIndexOf('. ', start) + 2);
-	const dot = text.indexOf('. ', end);
-	const nl = text.indexOf('\n', end);
-	const stop = Math.min(dot >= 0 ? dot + 1 : text.length, nl >= 0 ? nl : text.length);
-	return quote(text, sentenceStart, stop);
+	const s = splitSentences(text).find((x) => x.start <= start && end <= x.end);
+	if (s) return quote(text, s.start, s.end);
+	// A name outside every sentence (the report's own source line): its line.
+	return quote(text, text.lastIndexOf('\n', start) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
 }
 
 export interface DraftOptions {

@@ -38,6 +38,16 @@ describe('sentences and quotes', () => {
 	});
 });
 
+describe('quotes of places', () => {
+	it('a place named in the first sentence keeps the sentence whole, abbreviations included', () => {
+		const text = 'UN envoys and U.S. officials met in Geneva on Monday. They will meet again in Oslo.';
+		const d = draft(text);
+		const geneva = d.story.places.find((p) => p.name === 'Geneva');
+		expect(geneva?.sources?.[0]?.quote).toBe('UN envoys and U.S. officials met in Geneva on Monday.');
+		for (const p of d.story.places) for (const s of p.sources ?? []) expect(text.startsWith(s.quote) || /[\s.]/.test(text.charAt(text.indexOf(s.quote) - 1))).toBe(true);
+	});
+});
+
 describe('dates', () => {
 	it('a past event with no date word takes the report date', () => {
 		const d = draft('Austrian Chancellor Anna Berger met Czech Prime Minister Pavel Novak in Vienna.');

@@ -115,6 +115,15 @@ const ABBREV_END = /(?:\b[A-Z]|\bSt|\bMr|\bMrs|\bDr|\bMs|\bNo|\bGen|\bCol|\bLt|\
  * an abbreviation or a lower-case word starts the next piece.
  */
 export function splitSentences(text: string): Sentence[] {
+	// The drafter asks twice per report (events, then the places' quotes): keep the last answer.
+	if (text === lastSplit.text) return lastSplit.sentences;
+	const sentences = splitUncached(text);
+	lastSplit = { text, sentences };
+	return sentences;
+}
+let lastSplit: { text: string | null; sentences: Sentence[] } = { text: null, sentences: [] };
+
+function splitUncached(text: string): Sentence[] {
 	const out: Sentence[] = [];
 	const re = /[^\n]+/g;
 	const w = wink();
