@@ -142,6 +142,18 @@ describe('parties', () => {
 	});
 });
 
+describe('an arrival at a venue the gazetteer does not hold', () => {
+	it('is placed in the town the report is about', () => {
+		const d = draft('Leaders gathered in Vienna for an energy summit.\nPresident Anna Berger has arrived at the Larchmont Hall, where she was welcomed by Chancellor Jan Novak.');
+		const arrival = all(d).find((e) => e.sources.some((s) => s.quote.includes('Larchmont')));
+		expect(arrival).toBeDefined();
+		expect(draftEventPlaceIds(arrival as unknown as Record<string, unknown>).map((i) => placeName(d, i))).toContain('Vienna');
+	});
+	it('but not in a country, and not when nothing placed the report', () => {
+		expect(all(draft('President Anna Berger has arrived at the Larchmont Hall.'))).toHaveLength(0);
+	});
+});
+
 describe('kinds beyond meetings', () => {
 	it('a phone call between two leaders', () => {
 		const d = draft('French President Paul Durand held a phone call with Brazilian President Ana Lima on Monday.');
