@@ -55,9 +55,13 @@ export function draftEventPlaceIds(e: { [k: string]: unknown }): string[] {
 	return [...new Set(out)];
 }
 
+/** Letters that Unicode does not decompose into a base letter and a mark ("Støre", "Łódź"). */
+const FOLD: Record<string, string> = { ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 export function slugify(s: string): string {
 	return (
 		s
+			.replace(/[øØæÆœŒßłŁđĐðþı]/g, (c) => FOLD[c] ?? c)
 			.normalize('NFD')
 			.replace(/\p{M}+/gu, '')
 			.toLowerCase()

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { clauseAround, dateOf, languageOf, splitSentences, statusOf } from './events';
-import { draftStory, draftEventPlaceIds, type DraftResult } from './draft';
+import { draftStory, draftEventPlaceIds, slugify, type DraftResult } from './draft';
 import { INGEST_RULES } from '../kinds/ingest-rules';
 import { sameKindForMatching } from './kind-rules';
 
@@ -211,5 +211,12 @@ describe('a report file as the studio and geo/reports keep it', () => {
 		expect(splitSentences('Source: The Daily Example, 2025-01-02, https://example.org/a-talks\n\nThe envoys met in Oslo.').map((x) => x.text)).toEqual(['The envoys met in Oslo.']);
 		expect(statusOf('The minister met her counterpart in Oslo on Monday to sign a treaty, aides said.')).toBe('happened');
 		expect(statusOf('The minister travels to Oslo on Monday to sign a treaty.')).toBe('planned');
+	});
+});
+
+describe('ids', () => {
+	it('a name with letters Unicode does not decompose keeps them in its id', () => {
+		expect(slugify('Jonas Gahr Støre')).toBe('jonas-gahr-store');
+		expect(slugify('Łódź')).toBe('lodz');
 	});
 });
