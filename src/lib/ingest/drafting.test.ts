@@ -126,6 +126,11 @@ describe('one event per real event', () => {
 });
 
 describe('parties', () => {
+	it('reads names with particles and Gulf titles ("Sultan X bin Y Al Z")', () => {
+		const d = draft('Omani Sultan Haitham bin Tarik Al Said met Bahraini Crown Prince Salman bin Hamad Al Khalifa in Muscat on Monday.');
+		const names = d.story.actors.filter((a) => a.type === 'person').map((a) => a.name);
+		expect(names).toEqual(expect.arrayContaining(['Haitham bin Tarik Al Said', 'Salman bin Hamad Al Khalifa']));
+	});
 	it('keeps every official of a comma-separated list', () => {
 		const d = draft('The summit in Oslo was attended by Danish Prime Minister Karin Holm, Finnish President Matti Laine, Estonian Prime Minister Kaja Tamm and others.');
 		const names = d.story.actors.filter((a) => a.type === 'person').map((a) => a.name);

@@ -355,7 +355,7 @@ function reportDay(clause: string, sentence?: string, language: Lang = 'en'): bo
 	return !all.some((w) => BACKGROUND.has(w)) && past(sentence, all);
 }
 
-const TITLE = /^(?:President|Prime|Minister|Secretary|Chancellor|Foreign|Defense|Defence|Spokesman|Spokesperson|Spokeswoman|Envoy|Special|Leader|King|Queen|Crown|Prince|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Major|Senator|Sen|Governor|Gov|Mayor|Chief|Commander|National|Security|Adviser|Advisor|State|Deputy|Vice|Ambassador|Emperor|Pope|Sheikh|Admiral|Lieutenant|Sergeant|Officer|Director|Head|Chairman|Chair|CEO|Kremlin|White|House|European|EU|UN|Commission|Council|Foreign|Affairs|Ministry|Department|Office|Intelligence|Sir|Dame|Lord|Lady|Former|Acting|Interim|Supreme|Premier|Representative|Rep|Speaker|Justice|Judge|Aide|Executive)$/;
+const TITLE = /^(?:President|Prime|Minister|Secretary|Chancellor|Foreign|Defense|Defence|Spokesman|Spokesperson|Spokeswoman|Envoy|Special|Leader|King|Queen|Crown|Prince|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Major|Senator|Sen|Governor|Gov|Mayor|Chief|Commander|National|Security|Adviser|Advisor|State|Deputy|Vice|Ambassador|Emperor|Pope|Sheikh|Sheikha|Emir|Amir|Sultan|Patriarch|Cardinal|Admiral|Lieutenant|Sergeant|Officer|Director|Head|Chairman|Chair|CEO|Kremlin|White|House|European|EU|UN|Commission|Council|Foreign|Affairs|Ministry|Department|Office|Intelligence|Sir|Dame|Lord|Lady|Former|Acting|Interim|Supreme|Premier|Representative|Rep|Speaker|Justice|Judge|Aide|Executive)$/;
 const NOT_NAME = /^(?:The|A|An|In|On|At|But|And|Of|For|With|As|After|Before|When|While|If|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Follow|Watch|Install|Please|Leave|Breaking|News|Live|Meanwhile|However|Asked|Speaking|According|Earlier|Later|Today|Yes|No|Some|Two|Three|Both|All|Old|New|Deal|War|Peace|Russia|Ukraine)$/;
 
 const ORG_WORD = /^(?:Palace|Council|Nations|Union|House|Fund|Agency|Service|Ministry|Department|Office|Bureau|Directorate|Party|Army|Forces|Court|Bank|Group|Institute|University|Committee|Commission|Parliament|Assembly|Congress|Senate|Agreement|Treaty|Summit|Conference|Forum|Organization|Organisation|Corporation|Company|News|Times|Post|Press|Airport|Square|Street|Hotel|Centre|Center|Sea|Ocean|River|Island|Islands|Mountains|War|Day|Cross|Crescent|Foundation|Network|Channel|Agency|Cathedral|Synagogue|Mosque|Church|Library|Museum|Temple|Abbey)$/;
@@ -385,6 +385,9 @@ export interface PersonMention extends Person {
  * possessive ("China's Foreign Minister Wang Yi"), with only title words between. A bare country
  * name before a title is the topic, not the nationality ("Ukraine envoy").
  */
+/** Words inside a personal name that join its parts: Arabic, Dutch, German, French, Italian. */
+const NAME_PARTICLE = /^(?:bin|bint|ibn|al|Al|el|El|von|der|van|den|de|du|da|di|la|le)$/u;
+
 export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMention[] {
 	const placeAt = new Set<number>();
 	for (const t of toponyms) for (let k = t.start; k < t.end; k++) placeAt.add(k);
@@ -392,7 +395,7 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 	// Organisation names ("Gulf Cooperation Council") hold no person.
 	const orgAt = new Set<number>();
 	for (const m of text.matchAll(ORG_RE)) for (let k = m.index!; k < m.index! + m[0].length; k++) orgAt.add(k);
-	const re = /\b\p{Lu}[\p{L}\p{M}'’-]+(?:,? (?:bin |von der |van |de |al-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,6}/gu;
+	const re = /\b\p{Lu}[\p{L}\p{M}'’-]+(?:,? (?:bin |bint |ibn |von der |van |de |al-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,6}/gu;
 	let lo = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		let run = m[0];
@@ -412,7 +415,10 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 		}
 		// Trailing place or title words are not part of the name.
 		while (words.length && (TITLE.test(words[words.length - 1]!) || placeAt.has(offset + words.slice(0, -1).join(' ').length + (words.length > 1 ? 1 : 0)))) words = words.slice(0, -1);
-		if (words.length < 2 || words.length > 4 || words.some((w, k) => k > 0 && TITLE.test(w))) continue;
+		// Particles ("bin", "von der", "Al" before a family name) do not count towards a name's length:
+		// "Tamim bin Hamad Al Thani" is a name of three given and family names.
+		const core = words.filter((w, k) => !NAME_PARTICLE.test(w) || k === words.length - 1).length;
+		if (words.length < 2 || core > 4 || words.some((w, k) => k > 0 && TITLE.test(w))) continue;
 		if (words.some((w) => NOT_NAME.test(w.replace(/['’]s$/, '')))) continue;
 		if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) continue; // "NK PRO": organisations in capitals
 		if (ORG_WORD.test(words[words.length - 1]!.replace(/['’]s$/, ''))) continue; // "Diriyah Palace", "United Nations"
