@@ -342,6 +342,10 @@ function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn
 	const a = soft ? null : span(x);
 	const b = soft ? null : span(e);
 	if (a && b && !((a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]))) return false;
+	// A state lasting over a year ("troops there since 2017") is background, not the same event
+	// as a dated act inside it (the inauguration of a new brigade).
+	const days = (v: [string, string]) => (Date.parse(v[1]) - Date.parse(v[0])) / 86400000;
+	if (a && b && (days(a) === 0 || days(b) === 0) && Math.max(days(a), days(b)) > 366) return false;
 	// One person meeting two others at one place and day ("A met B", "A met C") is two meetings;
 	// disjoint pairs (two delegations' members named in turn) are the same talks.
 	const people = (ev: PendingEvent) => new Set(ev.actors.filter((id) => personIds.has(id)));

@@ -69,6 +69,11 @@ describe('dates', () => {
 		// A deadline is still not when the event happens.
 		expect(dateOf('Les deux camps doivent libérer 312 soldats avant samedi 458 autres.', '2024-06-12', { language: 'fr', forward: true }).date).toBeUndefined();
 	});
+	it('"since 2019" lasts until the report, "in 2019" is that year', () => {
+		expect(dateOf('Austria has kept troops in Kosovo since 2019.', '2024-06-12')).toMatchObject({ start: '2019-01-01', end: '2024-06-12' });
+		expect(dateOf('Austria sent troops to Kosovo in 2019.', '2024-06-12')).toMatchObject({ start: '2019-01-01', end: '2019-12-31' });
+		expect(dateOf('La France stationne des soldats en Estonie depuis mars 2017.', '2024-06-12', { language: 'fr' })).toMatchObject({ start: '2017-03-01', end: '2024-06-12' });
+	});
 	it('a pluperfect background clause stays undated', () => {
 		const d = draft('Chancellor Anna Berger had met Prime Minister Pavel Novak in Vienna years earlier.');
 		for (const e of all(d)) expect(e.date).toBeUndefined();
@@ -113,6 +118,11 @@ describe('one event per real event', () => {
 		const meetings = all(d).filter((e) => e.kind === all(d)[0]!.kind && draftEventPlaceIds(e as unknown as Record<string, unknown>).some((i) => placeName(d, i) === 'Vienna'));
 		expect(meetings).toHaveLength(1);
 		expect(meetings[0]!.sources).toHaveLength(2);
+	});
+	it('a standing deployment "since" a year is not merged into a dated one', () => {
+		const d = draft('Austria deployed a new battalion to Kosovo on Monday. Austria has had troops in Kosovo since 2015.');
+		const deps = all(d).filter((e) => draftEventPlaceIds(e as unknown as Record<string, unknown>).some((i) => placeName(d, i) === 'Kosovo'));
+		expect(deps.map((e) => e.date ?? `${e.start}..${e.end}`).sort()).toEqual(['2015-01-01..2024-06-12', '2024-06-10']);
 	});
 	it('the draft does not depend on the order of the files', () => {
 		const a = { file: 'a.txt', text: 'Ukrainian President Volodymyr Zelenskiy met Polish President Jan Kowal in Warsaw on Monday.', date: '2024-06-12' };

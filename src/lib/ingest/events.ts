@@ -271,7 +271,8 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 		if (d) {
 			const s = new Date(Date.UTC(d.getFullYear(), d.getMonth(), 1));
 			const e = new Date(Date.UTC(d.getFullYear(), d.getMonth() + 1, 0));
-			return { start: iso(s), end: iso(e), dateText: monthYear[1] };
+			const since = /^(?:since|depuis)\b/i.test(monthYear[0]) && reportDate > iso(e);
+			return { start: iso(s), end: since ? reportDate : iso(e), dateText: monthYear[1] };
 		}
 	}
 	if (r) {
@@ -297,7 +298,11 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 			};
 		}
 	}
-	if (year?.[1]) return { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, dateText: year[0] };
+	if (year?.[1]) {
+		// "since 2017" is a state lasting until the report, not something within 2017.
+		const since = /^(?:since|depuis)\b/i.test(year[0]) && reportDate > `${year[1]}-12-31`;
+		return { start: `${year[1]}-01-01`, end: since ? reportDate : `${year[1]}-12-31`, dateText: year[0] };
+	}
 	return {};
 }
 
