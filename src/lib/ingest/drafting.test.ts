@@ -190,6 +190,17 @@ describe('kinds beyond meetings', () => {
 		const onward = draft('Tbilisi and Baku swapped 40 detainees each on Monday. They will later be transferred to Turkey.');
 		expect(placesOf(onward)).not.toContain('Türkiye');
 	});
+	it('two deals in one sentence are two flows, each with its own goods and amount', () => {
+		const d = draft('On Monday the president oversaw deals including $20 billion in Norwegian investments in Poland and $5 billion in Polish arms sales to Oslo.');
+		const trades = all(d).map((e) => e as Record<string, unknown>).filter((e) => e.goods);
+		expect(trades.map((e) => [e.goods, e.what, (e.amount as { value: number }).value]).sort()).toEqual([
+			['arms', 'Polish arms', 5e9],
+			['investment', 'Norwegian investments', 20e9]
+		]);
+		// Two clauses about one fund are one deal.
+		const one = draft('The Polish-Norwegian investment fund, an investment vehicle financed by Warsaw and Oslo, was set up on Monday.');
+		expect(all(one).filter((e) => (e as Record<string, unknown>).goods).length).toBeLessThanOrEqual(1);
+	});
 	it('a strike on a city with casualties', () => {
 		const d = draft('Russian missiles struck Kharkiv overnight, killing at least five people.');
 		const st = all(d).find((e) => draftEventPlaceIds(e as unknown as Record<string, unknown>).some((i) => placeName(d, i) === 'Kharkiv'));
