@@ -197,6 +197,10 @@ describe('kinds beyond meetings', () => {
 			['arms', 'Polish arms', 5e9],
 			['investment', 'Norwegian investments', 20e9]
 		]);
+		// The amount's "in" is not a destination: Norwegian investments go to the United States.
+		const us = draft('On Monday the president oversaw deals including $20 billion in Norway investments in the U.S. and $5 billion in American arms sales to Oslo.');
+		const inv = all(us).map((e) => e as Record<string, unknown>).find((e) => e.goods === 'investment');
+		expect([placeName(us, inv?.from as string), placeName(us, inv?.to as string)]).toEqual(['Norway', 'United States']);
 		// Two clauses about one fund are one deal.
 		const one = draft('The Polish-Norwegian investment fund, an investment vehicle financed by Warsaw and Oslo, was set up on Monday.');
 		expect(all(one).filter((e) => (e as Record<string, unknown>).goods).length).toBeLessThanOrEqual(1);

@@ -42,7 +42,9 @@ export const tradeIngest: KindRules = {
 			// "billion in Saudi investments": the amount's tail is not what is traded.
 			.replace(/^(?:(?:[\d.,]+|thousand|million|billion|trillion|bn|mn|of|in|worth|dollars?|euros?|milliards?|millions?|de|d['’])\s+)+/iu, '');
 		const fromT = namedHere.find((t) => ctx.isFrom(t));
-		const toT = namedHere.find((t) => t !== fromT && /\b(?:to|into|on|against|in|à|vers|aux?|sur)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)));
+		// "$600 billion in Saudi investments": the amount's "in" does not point at a destination.
+		const amountIn = (t: { start: number }) => /(?:\d|thousand|million|billion|trillion|bn|mn)\s+in\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
+		const toT = namedHere.find((t) => t !== fromT && !amountIn(t) && /\b(?:to|into|on|against|in|à|vers|aux?|sur)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)));
 		const subject = places.find((t) => t.country && t !== fromT && t !== toT);
 		const subjTop = subject ? (subject.form === 'demonym' ? ctx.named.find((n) => n.country === subject.country && n.type === 'country') ?? ctx.capital(subject.country) : subject) : undefined;
 		const a = fromT ?? subjTop;
