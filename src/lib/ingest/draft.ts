@@ -7,7 +7,7 @@
 import { event as eventSchema, type StoryInput } from '../story/schema';
 import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
-import { extractEvents, languageOf, REPORT_DAY, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
+import { extractEvents, languageOf, REPORT_DAY, splitSentences, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
 import { findDescriptors } from './coref';
 import { groupOf, rulesFor } from './kind-rules';
 
@@ -55,9 +55,13 @@ export function draftEventPlaceIds(e: { [k: string]: unknown }): string[] {
 	return [...new Set(out)];
 }
 
+/** Letters that Unicode does not decompose into a base letter and a mark ("Støre", "Łódź"). */
+const FOLD: Record<string, string> = { ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 export function slugify(s: string): string {
 	return (
 		s
+			.replace(/[øØæÆœŒßłŁđĐðþı]/g, (c) => FOLD[c] ?? c)
 			.normalize('NFD')
 			.replace(/\p{M}+/gu, '')
 			.toLowerCase()
@@ -85,13 +89,15 @@ function quote(text: string, start: number, end: number): string {
 	return text.slice(start, Math.min(end, start + 2000)).trim();
 }
 
-/** The sentence around an offset (a verbatim slice of the text). */
+/**
+ * The sentence around an offset, as the event reader splits it (abbreviations such as "U.S." or
+ * "Feb." do not end it; a sentence at the very start of the text keeps its first letter).
+ */
 function sentenceAround(text: string, start: number, end: number): string {
-	const sentenceStart = Math.max(text.lastIndexOf('\n', start) + 1, text.lastIndexOf('. ', start) + 2);
-	const dot = text.indexOf('. ', end);
-	const nl = text.indexOf('\n', end);
-	const stop = Math.min(dot >= 0 ? dot + 1 : text.length, nl >= 0 ? nl : text.length);
-	return quote(text, sentenceStart, stop);
+	const s = splitSentences(text).find((x) => x.start <= start && end <= x.end);
+	if (s) return quote(text, s.start, s.end);
+	// A name outside every sentence (the report's own source line): its line.
+	return quote(text, text.lastIndexOf('\n', start) + 1, (text.indexOf('\n', end) + 1 || text.length + 1) - 1);
 }
 
 export interface DraftOptions {
@@ -336,6 +342,10 @@ function sameEvent(x: PendingEvent, e: PendingEvent, places: Map<string, PlaceIn
 	const a = soft ? null : span(x);
 	const b = soft ? null : span(e);
 	if (a && b && !((a[0] <= b[0] && b[1] <= a[1]) || (b[0] <= a[0] && a[1] <= b[1]))) return false;
+	// A state lasting over a year ("troops there since 2017") is background, not the same event
+	// as a dated act inside it (the inauguration of a new brigade).
+	const days = (v: [string, string]) => (Date.parse(v[1]) - Date.parse(v[0])) / 86400000;
+	if (a && b && (days(a) === 0 || days(b) === 0) && Math.max(days(a), days(b)) > 366) return false;
 	// One person meeting two others at one place and day ("A met B", "A met C") is two meetings;
 	// disjoint pairs (two delegations' members named in turn) are the same talks.
 	const people = (ev: PendingEvent) => new Set(ev.actors.filter((id) => personIds.has(id)));

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGazetteer, type Gazetteer } from './gazetteer';
 import { clauseAround, dateOf, languageOf, splitSentences, statusOf } from './events';
-import { draftStory, draftEventPlaceIds, type DraftResult } from './draft';
+import { draftStory, draftEventPlaceIds, slugify, type DraftResult } from './draft';
 import { INGEST_RULES } from '../kinds/ingest-rules';
 import { sameKindForMatching } from './kind-rules';
 
@@ -38,6 +38,16 @@ describe('sentences and quotes', () => {
 	});
 });
 
+describe('quotes of places', () => {
+	it('a place named in the first sentence keeps the sentence whole, abbreviations included', () => {
+		const text = 'UN envoys and U.S. officials met in Geneva on Monday. They will meet again in Oslo.';
+		const d = draft(text);
+		const geneva = d.story.places.find((p) => p.name === 'Geneva');
+		expect(geneva?.sources?.[0]?.quote).toBe('UN envoys and U.S. officials met in Geneva on Monday.');
+		for (const p of d.story.places) for (const s of p.sources ?? []) expect(text.startsWith(s.quote) || /[\s.]/.test(text.charAt(text.indexOf(s.quote) - 1))).toBe(true);
+	});
+});
+
 describe('dates', () => {
 	it('a past event with no date word takes the report date', () => {
 		const d = draft('Austrian Chancellor Anna Berger met Czech Prime Minister Pavel Novak in Vienna.');
@@ -51,6 +61,18 @@ describe('dates', () => {
 	it('reads French dates', () => {
 		expect(dateOf('Les deux pays ont signé samedi un accord.', '2024-06-12', { language: 'fr' })).toMatchObject({ date: '2024-06-08' });
 		expect(languageOf('Les deux ministres se sont rencontrés à Paris pour discuter de la crise et des sanctions.')).toBe('fr');
+	});
+	it('a weekday followed by a count is still read ("samedi 300 soldats")', () => {
+		// 2024-06-12 is a Wednesday: the Saturday before is the 8th.
+		expect(dateOf('Les deux camps ont libéré samedi 312 soldats chacun.', '2024-06-12', { language: 'fr' })).toMatchObject({ date: '2024-06-08' });
+		expect(dateOf('Both sides freed Saturday 312 soldiers each.', '2024-06-12')).toMatchObject({ date: '2024-06-08' });
+		// A deadline is still not when the event happens.
+		expect(dateOf('Les deux camps doivent libérer 312 soldats avant samedi 458 autres.', '2024-06-12', { language: 'fr', forward: true }).date).toBeUndefined();
+	});
+	it('"since 2019" lasts until the report, "in 2019" is that year', () => {
+		expect(dateOf('Austria has kept troops in Kosovo since 2019.', '2024-06-12')).toMatchObject({ start: '2019-01-01', end: '2024-06-12' });
+		expect(dateOf('Austria sent troops to Kosovo in 2019.', '2024-06-12')).toMatchObject({ start: '2019-01-01', end: '2019-12-31' });
+		expect(dateOf('La France stationne des soldats en Estonie depuis mars 2017.', '2024-06-12', { language: 'fr' })).toMatchObject({ start: '2017-03-01', end: '2024-06-12' });
 	});
 	it('a pluperfect background clause stays undated', () => {
 		const d = draft('Chancellor Anna Berger had met Prime Minister Pavel Novak in Vienna years earlier.');
@@ -97,6 +119,11 @@ describe('one event per real event', () => {
 		expect(meetings).toHaveLength(1);
 		expect(meetings[0]!.sources).toHaveLength(2);
 	});
+	it('a standing deployment "since" a year is not merged into a dated one', () => {
+		const d = draft('Austria deployed a new battalion to Kosovo on Monday. Austria has had troops in Kosovo since 2015.');
+		const deps = all(d).filter((e) => draftEventPlaceIds(e as unknown as Record<string, unknown>).some((i) => placeName(d, i) === 'Kosovo'));
+		expect(deps.map((e) => e.date ?? `${e.start}..${e.end}`).sort()).toEqual(['2015-01-01..2024-06-12', '2024-06-10']);
+	});
 	it('the draft does not depend on the order of the files', () => {
 		const a = { file: 'a.txt', text: 'Ukrainian President Volodymyr Zelenskiy met Polish President Jan Kowal in Warsaw on Monday.', date: '2024-06-12' };
 		const b = { file: 'b.txt', text: 'Ukrainian President Volodymyr Zelenskyy travelled to Warsaw. Zelensky met Kowal in Warsaw on Monday.', date: '2024-06-12' };
@@ -109,6 +136,11 @@ describe('one event per real event', () => {
 });
 
 describe('parties', () => {
+	it('reads names with particles and Gulf titles ("Sultan X bin Y Al Z")', () => {
+		const d = draft('Omani Sultan Haitham bin Tarik Al Said met Bahraini Crown Prince Salman bin Hamad Al Khalifa in Muscat on Monday.');
+		const names = d.story.actors.filter((a) => a.type === 'person').map((a) => a.name);
+		expect(names).toEqual(expect.arrayContaining(['Haitham bin Tarik Al Said', 'Salman bin Hamad Al Khalifa']));
+	});
 	it('keeps every official of a comma-separated list', () => {
 		const d = draft('The summit in Oslo was attended by Danish Prime Minister Karin Holm, Finnish President Matti Laine, Estonian Prime Minister Kaja Tamm and others.');
 		const names = d.story.actors.filter((a) => a.type === 'person').map((a) => a.name);
@@ -125,6 +157,18 @@ describe('parties', () => {
 	});
 });
 
+describe('an arrival at a venue the gazetteer does not hold', () => {
+	it('is placed in the town the report is about', () => {
+		const d = draft('Leaders gathered in Vienna for an energy summit.\nPresident Anna Berger has arrived at the Larchmont Hall, where she was welcomed by Chancellor Jan Novak.');
+		const arrival = all(d).find((e) => e.sources.some((s) => s.quote.includes('Larchmont')));
+		expect(arrival).toBeDefined();
+		expect(draftEventPlaceIds(arrival as unknown as Record<string, unknown>).map((i) => placeName(d, i))).toContain('Vienna');
+	});
+	it('but not in a country, and not when nothing placed the report', () => {
+		expect(all(draft('President Anna Berger has arrived at the Larchmont Hall.'))).toHaveLength(0);
+	});
+});
+
 describe('kinds beyond meetings', () => {
 	it('a phone call between two leaders', () => {
 		const d = draft('French President Paul Durand held a phone call with Brazilian President Ana Lima on Monday.');
@@ -136,6 +180,30 @@ describe('kinds beyond meetings', () => {
 		expect(ex).toBeDefined();
 		expect(ex).toMatchObject({ date: '2024-06-09' });
 		expect((ex as Record<string, unknown>).count).toMatchObject({ value: 32 });
+	});
+	it('an exchange between capitals is placed where the freed were received, not where they go next', () => {
+		const en = draft('Tbilisi and Baku swapped 40 detainees each on Monday, officials said. The freed men were handed over in Turkey before being flown to Georgia.');
+		expect(placesOf(en)).toEqual(['Türkiye']);
+		const fr = draft('Rabat et Alger ont échangé lundi 40 détenus chacun. Les hommes libérés ont été accueillis en Tunisie, avant d’être transférés vers leur pays.');
+		expect(placesOf(fr)).toEqual(['Tunisia']);
+		// A later transfer is not where the swap happened.
+		const onward = draft('Tbilisi and Baku swapped 40 detainees each on Monday. They will later be transferred to Turkey.');
+		expect(placesOf(onward)).not.toContain('Türkiye');
+	});
+	it('two deals in one sentence are two flows, each with its own goods and amount', () => {
+		const d = draft('On Monday the president oversaw deals including $20 billion in Norwegian investments in Poland and $5 billion in Polish arms sales to Oslo.');
+		const trades = all(d).map((e) => e as Record<string, unknown>).filter((e) => e.goods);
+		expect(trades.map((e) => [e.goods, e.what, (e.amount as { value: number }).value]).sort()).toEqual([
+			['arms', 'Polish arms', 5e9],
+			['investment', 'Norwegian investments', 20e9]
+		]);
+		// The amount's "in" is not a destination: Norwegian investments go to the United States.
+		const us = draft('On Monday the president oversaw deals including $20 billion in Norway investments in the U.S. and $5 billion in American arms sales to Oslo.');
+		const inv = all(us).map((e) => e as Record<string, unknown>).find((e) => e.goods === 'investment');
+		expect([placeName(us, inv?.from as string), placeName(us, inv?.to as string)]).toEqual(['Norway', 'United States']);
+		// Two clauses about one fund are one deal.
+		const one = draft('The Polish-Norwegian investment fund, an investment vehicle financed by Warsaw and Oslo, was set up on Monday.');
+		expect(all(one).filter((e) => (e as Record<string, unknown>).goods).length).toBeLessThanOrEqual(1);
 	});
 	it('a strike on a city with casualties', () => {
 		const d = draft('Russian missiles struck Kharkiv overnight, killing at least five people.');
@@ -173,5 +241,12 @@ describe('a report file as the studio and geo/reports keep it', () => {
 		expect(splitSentences('Source: The Daily Example, 2025-01-02, https://example.org/a-talks\n\nThe envoys met in Oslo.').map((x) => x.text)).toEqual(['The envoys met in Oslo.']);
 		expect(statusOf('The minister met her counterpart in Oslo on Monday to sign a treaty, aides said.')).toBe('happened');
 		expect(statusOf('The minister travels to Oslo on Monday to sign a treaty.')).toBe('planned');
+	});
+});
+
+describe('ids', () => {
+	it('a name with letters Unicode does not decompose keeps them in its id', () => {
+		expect(slugify('Jonas Gahr Støre')).toBe('jonas-gahr-store');
+		expect(slugify('Łódź')).toBe('lodz');
 	});
 });

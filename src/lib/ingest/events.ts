@@ -115,6 +115,15 @@ const ABBREV_END = /(?:\b[A-Z]|\bSt|\bMr|\bMrs|\bDr|\bMs|\bNo|\bGen|\bCol|\bLt|\
  * an abbreviation or a lower-case word starts the next piece.
  */
 export function splitSentences(text: string): Sentence[] {
+	// The drafter asks twice per report (events, then the places' quotes): keep the last answer.
+	if (text === lastSplit.text) return lastSplit.sentences;
+	const sentences = splitUncached(text);
+	lastSplit = { text, sentences };
+	return sentences;
+}
+let lastSplit: { text: string | null; sentences: Sentence[] } = { text: null, sentences: [] };
+
+function splitUncached(text: string): Sentence[] {
 	const out: Sentence[] = [];
 	const re = /[^\n]+/g;
 	const w = wink();
@@ -207,6 +216,10 @@ const MONTHS_RE = '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f�
 const DATEISH = new RegExp(`\\d|${MONTHS_RE}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:today|tonight|yesterday|tomorrow|ago|days?|week|weekend|month|year|overnight)\\b`, 'iu');
 const DATEISH_FR = new RegExp(`\\d|${MONTHS_RE}|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|année|an|nuit)\\b`, 'iu');
 
+/** A weekday with its modifier ("last Friday", "samedi dernier"), read alone when a clause defeats the parser. */
+const WEEKDAY = /\b(?:(?:last|next|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain))?\b/iu;
+const DEADLINE_BEFORE = /\b(?:before|by|until|ahead of|no later than|since|d['’]ici|avant|jusqu['’]à?|depuis)\s+(?:the\s+|le\s+|la\s+)?$/i;
+
 function iso(d: Date): string {
 	return d.toISOString().slice(0, 10);
 }
@@ -231,21 +244,35 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 	} catch {
 		results = [];
 	}
-	const r = results.find(
+	let r = results.find(
 		(x) =>
 			// A clock time or a duration ("for two hours") is not a date.
 			!/\b(?:hours?|minutes?|seconds?|heures?)\b/i.test(x.text) &&
 			!/\b(?:after|before|later|earlier|après|avant)$/i.test(x.text.trim()) &&
 			!/^\s*(?:after|before|later|earlier)\b/i.test(sentence.slice(x.index + x.text.length, x.index + x.text.length + 8)) &&
 			!/^(?:now|tonight|this year|maintenant|cette année)$/i.test(x.text.trim()) &&
-			!/\b(?:before|by|until|ahead of|no later than|since|d['’]ici|avant|jusqu['’]à?|depuis)\s+(?:the\s+|le\s+|la\s+)?$/i.test(sentence.slice(Math.max(0, x.index - 14), x.index))
+			!DEADLINE_BEFORE.test(sentence.slice(Math.max(0, x.index - 14), x.index))
 	);
+	// A weekday followed by a number that is not its day ("samedi 246 prisonniers") can defeat the
+	// parser: read the weekday alone then, rather than leave the clause undated.
+	if (!r || !(r.start.isCertain('day') || r.start.isCertain('weekday'))) {
+		const wd = WEEKDAY.exec(sentence);
+		if (wd && !DEADLINE_BEFORE.test(sentence.slice(Math.max(0, wd.index - 14), wd.index))) {
+			try {
+				const alone = parser.parse(wd[0], { instant: ref, timezone: 'UTC' }, { forwardDate: !!options.forward })[0];
+				if (alone?.start.isCertain('weekday')) r = alone;
+			} catch {
+				/* keep what was found */
+			}
+		}
+	}
 	if (monthYear && (!r || !r.start.isCertain('day'))) {
 		const d = parser.parseDate(`1 ${monthYear[1]}`, ref);
 		if (d) {
 			const s = new Date(Date.UTC(d.getFullYear(), d.getMonth(), 1));
 			const e = new Date(Date.UTC(d.getFullYear(), d.getMonth() + 1, 0));
-			return { start: iso(s), end: iso(e), dateText: monthYear[1] };
+			const since = /^(?:since|depuis)\b/i.test(monthYear[0]) && reportDate > iso(e);
+			return { start: iso(s), end: since ? reportDate : iso(e), dateText: monthYear[1] };
 		}
 	}
 	if (r) {
@@ -271,7 +298,11 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 			};
 		}
 	}
-	if (year?.[1]) return { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, dateText: year[0] };
+	if (year?.[1]) {
+		// "since 2017" is a state lasting until the report, not something within 2017.
+		const since = /^(?:since|depuis)\b/i.test(year[0]) && reportDate > `${year[1]}-12-31`;
+		return { start: `${year[1]}-01-01`, end: since ? reportDate : `${year[1]}-12-31`, dateText: year[0] };
+	}
 	return {};
 }
 
@@ -329,7 +360,7 @@ function reportDay(clause: string, sentence?: string, language: Lang = 'en'): bo
 	return !all.some((w) => BACKGROUND.has(w)) && past(sentence, all);
 }
 
-const TITLE = /^(?:President|Prime|Minister|Secretary|Chancellor|Foreign|Defense|Defence|Spokesman|Spokesperson|Spokeswoman|Envoy|Special|Leader|King|Queen|Crown|Prince|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Major|Senator|Sen|Governor|Gov|Mayor|Chief|Commander|National|Security|Adviser|Advisor|State|Deputy|Vice|Ambassador|Emperor|Pope|Sheikh|Admiral|Lieutenant|Sergeant|Officer|Director|Head|Chairman|Chair|CEO|Kremlin|White|House|European|EU|UN|Commission|Council|Foreign|Affairs|Ministry|Department|Office|Intelligence|Sir|Dame|Lord|Lady|Former|Acting|Interim|Supreme|Premier|Representative|Rep|Speaker|Justice|Judge|Aide|Executive)$/;
+const TITLE = /^(?:President|Prime|Minister|Secretary|Chancellor|Foreign|Defense|Defence|Spokesman|Spokesperson|Spokeswoman|Envoy|Special|Leader|King|Queen|Crown|Prince|Mr|Mrs|Ms|Dr|General|Gen|Colonel|Major|Senator|Sen|Governor|Gov|Mayor|Chief|Commander|National|Security|Adviser|Advisor|State|Deputy|Vice|Ambassador|Emperor|Pope|Sheikh|Sheikha|Emir|Amir|Sultan|Patriarch|Cardinal|Admiral|Lieutenant|Sergeant|Officer|Director|Head|Chairman|Chair|CEO|Kremlin|White|House|European|EU|UN|Commission|Council|Foreign|Affairs|Ministry|Department|Office|Intelligence|Sir|Dame|Lord|Lady|Former|Acting|Interim|Supreme|Premier|Representative|Rep|Speaker|Justice|Judge|Aide|Executive)$/;
 const NOT_NAME = /^(?:The|A|An|In|On|At|But|And|Of|For|With|As|After|Before|When|While|If|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Our|Its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Follow|Watch|Install|Please|Leave|Breaking|News|Live|Meanwhile|However|Asked|Speaking|According|Earlier|Later|Today|Yes|No|Some|Two|Three|Both|All|Old|New|Deal|War|Peace|Russia|Ukraine)$/;
 
 const ORG_WORD = /^(?:Palace|Council|Nations|Union|House|Fund|Agency|Service|Ministry|Department|Office|Bureau|Directorate|Party|Army|Forces|Court|Bank|Group|Institute|University|Committee|Commission|Parliament|Assembly|Congress|Senate|Agreement|Treaty|Summit|Conference|Forum|Organization|Organisation|Corporation|Company|News|Times|Post|Press|Airport|Square|Street|Hotel|Centre|Center|Sea|Ocean|River|Island|Islands|Mountains|War|Day|Cross|Crescent|Foundation|Network|Channel|Agency|Cathedral|Synagogue|Mosque|Church|Library|Museum|Temple|Abbey)$/;
@@ -359,6 +390,9 @@ export interface PersonMention extends Person {
  * possessive ("China's Foreign Minister Wang Yi"), with only title words between. A bare country
  * name before a title is the topic, not the nationality ("Ukraine envoy").
  */
+/** Words inside a personal name that join its parts: Arabic, Dutch, German, French, Italian. */
+const NAME_PARTICLE = /^(?:bin|bint|ibn|al|Al|el|El|von|der|van|den|de|du|da|di|la|le)$/u;
+
 export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMention[] {
 	const placeAt = new Set<number>();
 	for (const t of toponyms) for (let k = t.start; k < t.end; k++) placeAt.add(k);
@@ -366,7 +400,7 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 	// Organisation names ("Gulf Cooperation Council") hold no person.
 	const orgAt = new Set<number>();
 	for (const m of text.matchAll(ORG_RE)) for (let k = m.index!; k < m.index! + m[0].length; k++) orgAt.add(k);
-	const re = /\b\p{Lu}[\p{L}\p{M}'’-]+(?:,? (?:bin |von der |van |de |al-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,6}/gu;
+	const re = /\b\p{Lu}[\p{L}\p{M}'’-]+(?:,? (?:bin |bint |ibn |von der |van |de |al-)?\p{Lu}[\p{L}\p{M}'’.-]*){1,6}/gu;
 	let lo = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		let run = m[0];
@@ -386,7 +420,10 @@ export function findPersonMentions(text: string, toponyms: Toponym[]): PersonMen
 		}
 		// Trailing place or title words are not part of the name.
 		while (words.length && (TITLE.test(words[words.length - 1]!) || placeAt.has(offset + words.slice(0, -1).join(' ').length + (words.length > 1 ? 1 : 0)))) words = words.slice(0, -1);
-		if (words.length < 2 || words.length > 4 || words.some((w, k) => k > 0 && TITLE.test(w))) continue;
+		// Particles ("bin", "von der", "Al" before a family name) do not count towards a name's length:
+		// "Tamim bin Hamad Al Thani" is a name of three given and family names.
+		const core = words.filter((w, k) => !NAME_PARTICLE.test(w) || k === words.length - 1).length;
+		if (words.length < 2 || core > 4 || words.some((w, k) => k > 0 && TITLE.test(w))) continue;
 		if (words.some((w) => NOT_NAME.test(w.replace(/['’]s$/, '')))) continue;
 		if (words.some((w) => /^\p{Lu}{2,}$/u.test(w))) continue; // "NK PRO": organisations in capitals
 		if (ORG_WORD.test(words[words.length - 1]!.replace(/['’]s$/, ''))) continue; // "Diriyah Palace", "United Nations"

@@ -18,11 +18,33 @@ export const tradeIngest: KindRules = {
 	notCue: /\b(?:oil (?:painting|price)s?)\b/i,
 	yieldsTo: ['strike'],
 	read(ctx) {
-		const { text, sentence: s, places, namedHere } = ctx;
+		const { text, sentence, clause } = ctx;
+		// Two deals in one sentence ("$600 billion in Saudi investments in the U.S. and $142 billion
+		// in American arms sales to Riyadh") are two flows: read the cue's own clause when it names
+		// both ends, else the whole sentence.
+		const inClause = (t: { start: number; end: number }) => t.start >= clause.start && t.end <= clause.end;
+		// Only when the rest of the sentence trades something else (investment one way, arms the
+		// other): two clauses about one fund are one deal.
+		const kinds = (t: string) => GOODS.filter(([g, re]) => g !== 'money' && re.test(t)).map(([g]) => g);
+		const mine = kinds(clause.text);
+		const rest = kinds(text.slice(sentence.start, clause.start) + ' ' + text.slice(clause.end, sentence.end));
+		const own =
+			clause.end - clause.start < sentence.end - sentence.start &&
+			ctx.places.filter((t) => t.country && inClause(t)).length >= 2 &&
+			mine.length > 0 &&
+			rest.some((g) => !mine.includes(g));
+		const s = own ? clause : sentence;
+		const places = own ? ctx.places.filter(inClause) : ctx.places;
+		const namedHere = own ? ctx.namedHere.filter(inClause) : ctx.namedHere;
 		const goods = GOODS.find(([, re]) => re.test(s.text))?.[0] ?? 'other';
-		const what = (/\b(?:[\p{L}-]+ ){0,3}(?:oil|crude|sanctions|arms|weapons|shells|missiles|rockets|minerals?|investments?|aid|minerais|investissements?)\b/iu.exec(s.text)?.[0] ?? goods).trim();
+		const what = (/\b(?:[\p{L}-]+ ){0,3}(?:oil|crude|sanctions|arms|weapons|shells|missiles|rockets|minerals?|investments?|aid|minerais|investissements?)\b/iu.exec(s.text)?.[0] ?? goods)
+			.trim()
+			// "billion in Saudi investments": the amount's tail is not what is traded.
+			.replace(/^(?:(?:[\d.,]+|thousand|million|billion|trillion|bn|mn|of|in|worth|dollars?|euros?|milliards?|millions?|de|d['’])\s+)+/iu, '');
 		const fromT = namedHere.find((t) => ctx.isFrom(t));
-		const toT = namedHere.find((t) => t !== fromT && /\b(?:to|into|on|against|in|à|vers|aux?|sur)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)));
+		// "$600 billion in Saudi investments": the amount's "in" does not point at a destination.
+		const amountIn = (t: { start: number }) => /(?:\d|thousand|million|billion|trillion|bn|mn)\s+in\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start));
+		const toT = namedHere.find((t) => t !== fromT && !amountIn(t) && /\b(?:to|into|on|against|in|à|vers|aux?|sur)\s+(?:the\s+|la\s+|le\s+|l['’]\s*|les\s+)?$/i.test(text.slice(Math.max(0, t.start - 9), t.start)));
 		const subject = places.find((t) => t.country && t !== fromT && t !== toT);
 		const subjTop = subject ? (subject.form === 'demonym' ? ctx.named.find((n) => n.country === subject.country && n.type === 'country') ?? ctx.capital(subject.country) : subject) : undefined;
 		const a = fromT ?? subjTop;
