@@ -17,10 +17,17 @@ const tiles = process.env.VITE_MAP_STYLE_URL ? [/** @type {any} */ (new URL(proc
 // `npm run build:test` and so `npm test` set); a production build has no such page.
 const harness = !!process.env.VITE_TEST_HARNESS;
 const HARNESS_ROUTE = '/tests/story';
-// The public origin every absolute link other sites get is made from (src/lib/site-origin.js).
-const site = resolveSiteOrigin(process.env.SITE_ORIGIN);
+// The public origin every absolute link other sites get is made from (src/lib/site-origin.js):
+// SITE_ORIGIN, or ORIGIN (the Node server's name for the same origin) when only that is set.
+const site = resolveSiteOrigin(process.env.SITE_ORIGIN || process.env.ORIGIN);
 const notice = siteOriginNotice(site);
-if (notice && process.argv.includes('build')) console.warn(`\n${notice}\n`);
+// Once per build: Vite loads this file once per environment (server, client), and the embed's
+// own build (scripts/vite.embed.config.ts, whose output holds no absolute link) loads it too.
+const embedBuild = process.argv.some((a) => a.includes('vite.embed.config'));
+if (notice && process.argv.includes('build') && !embedBuild && !process.env.NEWSMAP_SITE_ORIGIN_NOTICE) {
+	process.env.NEWSMAP_SITE_ORIGIN_NOTICE = 'shown';
+	console.warn(`\n${notice}\n`);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

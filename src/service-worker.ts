@@ -3,9 +3,11 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 /**
- * Keeps the site working in a classroom whose network drops or blocks things. Installed
- * from the presentation page, it stores the app, the prerendered pages and data, and the
- * basemap's tiles on first visit; afterwards:
+ * Keeps the presentation working in a classroom whose network drops or blocks things.
+ * Registered by the presentation page (src/lib/present/offline.ts, which says why) for two
+ * scopes: the presentation's folder and maplibre-gl's, whose web worker fetches the tiles.
+ * The presentation's copy stores the app, the prerendered pages and data, and the basemap's
+ * tiles on first visit, in a cache both copies read; afterwards:
  *   - hashed build files (never change under the same name): cache first;
  *   - everything else, pages included: network first, so a new build is seen at once
  *     when online, and the stored copy only when the network fails.
@@ -25,9 +27,18 @@ const isEmbedClient = (path: string) => /\/_embed\//.test(path);
 const ALL = [...new Set([...build, ...files.filter((f) => !isEmbedClient(f)), ...prerendered.filter((p) => !isTilePath(p))])];
 const TILES = prerendered.filter((p) => isTilePath(p) && p.includes('/basemap/detailed/'));
 
+/**
+ * What this copy runs for, from its registration's scope: a presentation (it fills the cache),
+ * maplibre-gl's folder (it reads the cache the other filled), or anything else: a registration
+ * for the site's root that versions before issue #22 made, which this copy removes.
+ */
+const scope = new URL(sw.registration.scope).pathname;
+const role: 'presentation' | 'library' | 'stray' = /\/stories\/[^/]+\/present\/$/.test(scope) ? 'presentation' : /\/_lib\/[^/]+\/$/.test(scope) ? 'library' : 'stray';
+
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
+			if (role !== 'presentation') return void (await sw.skipWaiting());
 			const cache = await caches.open(CACHE);
 			await cache.addAll(ALL);
 			await Promise.allSettled(TILES.map((t) => cache.add(t)));
@@ -39,6 +50,8 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
+			// The pages it still controls keep it until they are reloaded, and it passes their requests through.
+			if (role === 'stray') return void (await sw.registration.unregister());
 			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
 			await sw.clients.claim();
 		})()
@@ -47,7 +60,7 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('fetch', (event) => {
 	const req = event.request;
-	if (req.method !== 'GET') return;
+	if (req.method !== 'GET' || role === 'stray') return;
 	const url = new URL(req.url);
 	if (url.origin !== sw.location.origin) return;
 	event.respondWith(respond(req, url));

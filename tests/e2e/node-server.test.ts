@@ -33,7 +33,7 @@ function freePort(): Promise<number> {
 }
 
 function serve(env: Record<string, string | undefined>): ChildProcess {
-	const clean = { ...process.env, ORIGIN: undefined, PORT: undefined, HOST: undefined, ...env };
+	const clean = { ...process.env, ORIGIN: undefined, SITE_ORIGIN: undefined, PORT: undefined, HOST: undefined, ...env };
 	return spawn(process.execPath, ['server/serve.js'], { env: clean as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 

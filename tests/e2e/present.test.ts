@@ -166,7 +166,12 @@ describe('presentation', () => {
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 		});
-		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+		// Both registrations (the presentation's and maplibre-gl's, for its worker's tiles) active.
+		// The install stores the basemap's tiles: over a minute on a loaded machine.
+		await page.waitForFunction(async () => {
+			const all = await navigator.serviceWorker.getRegistrations();
+			return navigator.serviceWorker.controller !== null && all.length === 2 && all.every((r) => r.active?.state === 'activated');
+		}, undefined, { timeout: 120_000, polling: 500 });
 		await context.setOffline(true);
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.reload({ waitUntil: 'load' });
@@ -179,6 +184,24 @@ describe('presentation', () => {
 		await waitForScene(page, 6);
 		await waitForMap(page);
 		expect(errors).toEqual([]);
+		await context.close();
+	}, 180_000);
+
+	it('its service worker controls the presentation only, and removes a root-scoped one', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		// What versions before issue #22 left in a browser: the same script registered for the whole site.
+		await page.goto(`${base}/`);
+		// (This build's script, so it also removes itself as it activates; either way none may be left.)
+		await page.evaluate(() => navigator.serviceWorker.register('/service-worker.js', { scope: '/' }).then(() => undefined));
+		await page.goto(`${PRESENT}?scene=1`);
+		const scopes = async () => (await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname))).sort();
+		await expect.poll(scopes, { timeout: 20_000 }).toEqual([expect.stringMatching(/^\/_lib\/maplibre-gl-[^/]+\/$/), '/stories/riyadh-talks-2025/present/']);
+		// Every other page is the plain static site: no worker stands between it and the network.
+		for (const path of ['/', '/stories/riyadh-talks-2025/', '/stories/riyadh-talks-2025/places/riyadh/', '/reports/000_164c015657e03c97/']) {
+			await page.goto(`${base}${path}`);
+			expect(await page.evaluate(() => navigator.serviceWorker.controller), path).toBeNull();
+		}
 		await context.close();
 	});
 

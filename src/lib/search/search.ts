@@ -4,6 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import { actorNames, eventPlaces, formatWhen, KIND_LABEL, type StoryIndex } from '$lib/story/model';
+import { isolate } from '$lib/i18n/format';
 
 export type ResultType = 'place' | 'actor' | 'event';
 
@@ -35,7 +36,8 @@ export function buildSearch(index: StoryIndex) {
 			type: 'event',
 			id: e.id,
 			label: e.title,
-			detail: `${KIND_LABEL[e.kind]} · ${formatWhen(e)} · ${where.join(' → ')}`,
+			// The place names isolated (FSI … PDI): an override in one cannot reorder the line.
+			detail: `${KIND_LABEL[e.kind]} · ${formatWhen(e)} · ${where.map(isolate).join(' → ')}`,
 			text: [e.summary, where.join(' '), actorNames(index, e.actors).join(' ')].join(' ')
 		});
 	}

@@ -6,9 +6,23 @@ import { error } from '@sveltejs/kit';
 import { parseJson, validateStory, formatFault } from '$lib/story/validate';
 import { reportIndex, type ReportMeta, type Story } from '$lib/story/schema';
 
-const storyFiles = import.meta.glob('/geo/stories/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const reportFiles = import.meta.glob('/geo/reports/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const indexText = import.meta.glob('/geo/reports/index.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+type Files = Record<string, string>;
+// A test build (VITE_TEST_HARNESS: `npm run build:test`, which `npm test` runs) also publishes
+// the story and report of tests/fixtures/hostile: data text that must not break a page (runs
+// of 300 characters without a break, bidi overrides, right-to-left text, combining marks, emoji
+// sequences), prerendered into every view for tests/e2e/hostile-text.test.ts. Any other build
+// holds nothing of them (the branch is dropped at build time).
+const hostile = import.meta.env.VITE_TEST_HARNESS
+	? {
+			stories: import.meta.glob('/tests/fixtures/hostile/stories/*.json', { query: '?raw', import: 'default', eager: true }) as Files,
+			reports: import.meta.glob('/tests/fixtures/hostile/reports/*.txt', { query: '?raw', import: 'default', eager: true }) as Files,
+			index: Object.values(import.meta.glob('/tests/fixtures/hostile/reports/index.json', { query: '?raw', import: 'default', eager: true }) as Files)
+		}
+	: { stories: {}, reports: {}, index: [] };
+
+const storyFiles: Files = { ...(import.meta.glob('/geo/stories/*.json', { query: '?raw', import: 'default', eager: true }) as Files), ...hostile.stories };
+const reportFiles: Files = { ...(import.meta.glob('/geo/reports/*.txt', { query: '?raw', import: 'default', eager: true }) as Files), ...hostile.reports };
+const indexText = import.meta.glob('/geo/reports/index.json', { query: '?raw', import: 'default', eager: true }) as Files;
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
@@ -21,7 +35,8 @@ export const reportMeta: ReadonlyMap<string, ReportMeta> = (() => {
 	if (text === undefined) throw new Error('geo/reports/index.json is missing');
 	const parsed = reportIndex.safeParse(JSON.parse(text));
 	if (!parsed.success) throw new Error(`geo/reports/index.json: ${parsed.error.message}`);
-	return new Map(parsed.data.reports.map((r) => [r.file, r]));
+	const extra = hostile.index.flatMap((t) => reportIndex.parse(JSON.parse(t)).reports);
+	return new Map([...parsed.data.reports, ...extra].map((r) => [r.file, r]));
 })();
 
 function loadAll(): Map<string, Story> {
