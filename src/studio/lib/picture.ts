@@ -45,8 +45,10 @@ const day = (e: StoryEvent) => e.date ?? e.start;
 
 function kindPhrase(kind: string, n: number): string {
 	const noun = (KIND_LABEL[kind as keyof typeof KIND_LABEL] ?? kind).toLowerCase();
-	if (n === 1) return `1 ${noun}`;
-	return /\s|travel$/.test(noun) ? `${n} ${noun} events` : `${n} ${noun}s`;
+	// "Trade and sanctions", "Travel": not countable nouns, so counted as events.
+	const uncountable = /\s|travel$/.test(noun);
+	if (n === 1) return uncountable ? `1 ${noun} event` : `1 ${noun}`;
+	return uncountable ? `${n} ${noun} events` : `${n} ${noun}s`;
 }
 
 function list(items: string[]): string {
@@ -89,7 +91,9 @@ export function altText(story: Story, view: PictureView): string {
 		const phrases = [...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => kindPhrase(k, n));
 		const days = events.map(day).filter((d): d is string => !!d).sort();
 		const span = view.window
-			? ` between ${formatDate(view.window.start, story.language)} and ${formatDate(view.window.end, story.language)}`
+			? view.window.start === view.window.end
+				? ` on ${formatDate(view.window.start, story.language)}`
+				: ` between ${formatDate(view.window.start, story.language)} and ${formatDate(view.window.end, story.language)}`
 			: days.length && days[0] !== days.at(-1)
 				? ` from ${formatDate(days[0]!, story.language)} to ${formatDate(days.at(-1)!, story.language)}`
 				: days.length
@@ -98,7 +102,8 @@ export function altText(story: Story, view: PictureView): string {
 		const named = places.length > 6 ? `${places.slice(0, 5).join(', ')} and ${places.length - 5} other places` : list(places);
 		out.push(`It marks ${list(phrases)}${span}, in ${named}.`);
 		const hl = view.highlight ? events.filter((e) => view.highlight!.has(e.id)) : [];
-		if (hl.length) out.push(`Highlighted: ${list(hl.slice(0, 4).map((e) => e.title))}${hl.length > 4 ? ` and ${hl.length - 4} more` : ''}.`);
+		const titles = hl.map((e) => e.title);
+		if (hl.length) out.push(`Highlighted: ${hl.length > 4 ? `${titles.slice(0, 3).join('; ')}; and ${hl.length - 3} more` : list(titles)}.`);
 	}
 	out.push(creditLine(story));
 	return out.join(' ');
