@@ -166,7 +166,7 @@ describe('the whole path, from a report to the built site', () => {
 		const svg = readFileSync((await svgFile.path())!, 'utf8');
 		expect(svgFile.suggestedFilename()).toMatch(/^harbour-talks-.*\.svg$/);
 		expect(svg).toContain('data-event="meeting-lisbon-2025-03-13"');
-		expect(svg).toMatch(/<path d="M[^"]{200,}" fill="#f7f4ec"/);
+		expect(svg).toMatch(/<path d="[mM][^"]{200,}" fill="#f7f4ec"/);
 		expect(svg).toContain(`<desc id="picture-desc">${alt.replace(/&/g, '&amp;')}</desc>`);
 		const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
 		const png = readFileSync((await pngFile.path())!);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { story as storySchema, type Story } from '$lib/story/schema';
 import { inWindow } from '$lib/story/model';
-import { altText, BAND, creditLine, fitText, pictureCamera, pictureName, pictureSvg } from './picture';
+import { altText, BAND, compactStyles, creditLine, fitText, pictureCamera, pictureName, pictureSvg } from './picture';
 
 const riyadh: Story = storySchema.parse(JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8')));
 
@@ -51,6 +51,9 @@ describe('the picture file', () => {
 		expect(svg).toContain(`<rect y="675" width="1200" height="${BAND}"`);
 		// It parses as XML.
 		expect(svg.match(/<svg/g)).toHaveLength(1);
+	});
+	it('drops inlined style declarations that are SVG defaults', () => {
+		expect(compactStyles('<g style="fill:rgb(0, 0, 0);fill-opacity:1;stroke:none;opacity: 1;display:inline"><path style="opacity:1"/></g>')).toBe('<g style="fill:rgb(0, 0, 0);stroke:none"><path/></g>');
 	});
 	it('cuts a caption too long for the band', () => {
 		expect(fitText('short', 1000, 20)).toBe('short');
