@@ -178,7 +178,7 @@ describe('the whole path, from a report to the built site', () => {
 		expect(existsSync(join(project, 'geo/stories/harbour-talks.json'))).toBe(false);
 		const preview = await open(`${base}/preview/harbour-talks`);
 		await preview.page.getByTestId('byline').waitFor({ timeout: 60_000 });
-		expect(await preview.page.getByTestId('byline').innerText()).toMatch(/^By Rita <b>Soares<\/b>, maps desk · Updated /);
+		expect(await preview.page.getByTestId('byline').innerText()).toMatch(/^By Rita <b>Soares<\/b>, maps desk\s· Updated /);
 		expect(await preview.page.locator('.masthead b').count()).toBe(0);
 		expect(await preview.page.locator('[data-event="meeting-lisbon-2025-03-13"]').count()).toBeGreaterThan(0);
 		expect(preview.errors).toEqual([]);
@@ -215,7 +215,7 @@ describe('the whole path, from a report to the built site', () => {
 		expect(story.sourceLine).toBe('Source: Harbour Gazette. Map: Natural Earth.');
 		// The built story page shows the byline and the source line as text; so does the embed.
 		const storyPage = await open(`${base}/site/stories/harbour-talks/`);
-		expect(await storyPage.page.getByTestId('byline').innerText()).toMatch(/^By Rita <b>Soares<\/b>, maps desk · Updated /);
+		expect(await storyPage.page.getByTestId('byline').innerText()).toMatch(/^By Rita <b>Soares<\/b>, maps desk\s· Updated /);
 		expect(await storyPage.page.getByTestId('source-line').innerText()).toBe('Source: Harbour Gazette. Map: Natural Earth.');
 		expect(await storyPage.page.getByTestId('story-notes').innerText()).toBe('Drawn from one report.');
 		await storyPage.page.close();
