@@ -157,6 +157,11 @@ describe('the whole path, from a report to the built site', () => {
 		await page.getByLabel('Byline').fill('By Rita <b>Soares</b>, maps desk');
 		await page.getByLabel('Source line').fill('Source: Harbour Gazette. Map: Natural Earth.');
 		await page.getByLabel('Notes for readers').fill('Drawn from one report.');
+		// The theme's accent: too pale a colour is refused at the field, a dark one kept.
+		await page.getByLabel('Theme: accent colour').fill('#ffd700');
+		await expect.poll(() => page.locator('.fault').filter({ hasText: '4.5:1' }).count()).toBeGreaterThan(0);
+		await page.getByLabel('Theme: accent colour').fill('#8a1f1f');
+		await expect.poll(() => page.locator('.fault').filter({ hasText: '4.5:1' }).count()).toBe(0);
 
 		// A picture of the view, with alt text written from the story.
 		const alt = await page.getByTestId('picture-alt').inputValue();
@@ -213,11 +218,13 @@ describe('the whole path, from a report to the built site', () => {
 		expect(existsSync(join(project, 'build/stories/harbour-talks/index.html'))).toBe(true);
 		expect(story.byline).toBe('By Rita <b>Soares</b>, maps desk');
 		expect(story.sourceLine).toBe('Source: Harbour Gazette. Map: Natural Earth.');
+		expect(story.theme).toEqual({ accent: '#8a1f1f' });
 		// The built story page shows the byline and the source line as text; so does the embed.
 		const storyPage = await open(`${base}/site/stories/harbour-talks/`);
 		expect(await storyPage.page.getByTestId('byline').innerText()).toMatch(/^By Rita <b>Soares<\/b>, maps desk\s· Updated /);
 		expect(await storyPage.page.getByTestId('source-line').innerText()).toBe('Source: Harbour Gazette. Map: Natural Earth.');
 		expect(await storyPage.page.getByTestId('story-notes').innerText()).toBe('Drawn from one report.');
+		expect(await storyPage.page.locator('.intro a').first().evaluate((a) => getComputedStyle(a).color)).toBe('rgb(138, 31, 31)');
 		await storyPage.page.close();
 		const embed = await open(`${base}/site/stories/harbour-talks/embed/`);
 		expect(await embed.page.locator('footer.credit').innerText()).toMatch(/By Rita <b>Soares<\/b>, maps desk\.\s+Source: Harbour Gazette/);
