@@ -62,7 +62,9 @@ const config = {
 			? {
 					outDir: '.svelte-kit-studio',
 					// Its own static folder too: a site build writes static/_embed, which would reload the studio's pages.
-					files: { routes: 'src/studio/routes', hooks: { server: 'src/studio/hooks.server' }, assets: 'src/studio/static' }
+					// No service worker: the presentation's preview would register the site's, which would
+					// then answer the studio's own requests from a cache of the build.
+					files: { routes: 'src/studio/routes', hooks: { server: 'src/studio/hooks.server' }, assets: 'src/studio/static', serviceWorker: 'src/studio/no-service-worker' }
 				}
 			: {}),
 		// The scripts (bench, budgets, basemap, ingest) are type-checked with the app.

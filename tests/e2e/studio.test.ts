@@ -141,11 +141,53 @@ describe('the whole path, from a report to the built site', () => {
 		await page.getByRole('button', { name: 'Use as quote' }).click();
 		await expect.poll(() => page.getByTestId('item-form').innerText()).toContain(sentence);
 
+		// A place's country is chosen from a list of countries, not typed into a text box.
+		await page.locator('[data-key="place:lisbon"] .pick').click();
+		const country = page.getByLabel('Country *');
+		expect(await country.evaluate((el) => el.tagName)).toBe('SELECT');
+		expect(await country.inputValue()).toBe('PT');
+		expect(await country.locator('option:checked').innerText()).toBe('Portugal (PT)');
+
 		// A scene: capture the map, name it, write its narrative.
 		await page.getByRole('button', { name: '3 Design' }).click();
 		await page.getByRole('button', { name: 'Capture the map as a new scene' }).click();
 		await page.getByLabel('Title *').last().fill('Two leaders in Lisbon');
 		await page.getByLabel(/Narrative/).fill('Portugal and Brazil sign a shipping agreement in Lisbon.');
+		// The design fields, one of them hostile: it must come out as text.
+		await page.getByLabel('Byline').fill('By Rita <b>Soares</b>, maps desk');
+		await page.getByLabel('Source line').fill('Source: Harbour Gazette. Map: Natural Earth.');
+		await page.getByLabel('Notes for readers').fill('Drawn from one report.');
+		// The theme's accent: too pale a colour is refused at the field, a dark one kept.
+		await page.getByLabel('Theme: accent colour').fill('#ffd700');
+		await expect.poll(() => page.locator('.fault').filter({ hasText: '4.5:1' }).count()).toBeGreaterThan(0);
+		await page.getByLabel('Theme: accent colour').fill('#8a1f1f');
+		await expect.poll(() => page.locator('.fault').filter({ hasText: '4.5:1' }).count()).toBe(0);
+
+		// A picture of the view, with alt text written from the story.
+		const alt = await page.getByTestId('picture-alt').inputValue();
+		expect(alt).toMatch(/^Map: Harbour talks\. It marks .*Lisbon/);
+		expect(alt.endsWith('Source: Harbour Gazette. Map: Natural Earth.')).toBe(true);
+		const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+		const svg = readFileSync((await svgFile.path())!, 'utf8');
+		expect(svgFile.suggestedFilename()).toMatch(/^harbour-talks-.*\.svg$/);
+		expect(svg).toContain('data-event="meeting-lisbon-2025-03-13"');
+		expect(svg).toMatch(/<path d="[mM][^"]{200,}" fill="#f7f4ec"/);
+		expect(svg).toContain(`<desc id="picture-desc">${alt.replace(/&/g, '&amp;')}</desc>`);
+		const [pngFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+		const png = readFileSync((await pngFile.path())!);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2400, 2 * (675 + 64)]);
+
+		// The live preview draws the edits before anything is saved: the story file is not there yet.
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes autosaved' }).count(), { timeout: 10_000 }).toBe(1);
+		expect(existsSync(join(project, 'geo/stories/harbour-talks.json'))).toBe(false);
+		const preview = await open(`${base}/preview/harbour-talks`);
+		await preview.page.getByTestId('byline').waitFor({ timeout: 60_000 });
+		expect(await preview.page.getByTestId('byline').innerText()).toMatch(/^By Rita <b>Soares<\/b>, maps desk\s· Updated /);
+		expect(await preview.page.locator('.masthead b').count()).toBe(0);
+		expect(await preview.page.locator('[data-event="meeting-lisbon-2025-03-13"]').count()).toBeGreaterThan(0);
+		expect(preview.errors).toEqual([]);
+		await preview.page.close();
 
 		// Publish: save and build.
 		await page.getByRole('button', { name: '4 Publish' }).click();
@@ -174,6 +216,19 @@ describe('the whole path, from a report to the built site', () => {
 
 		// The built site shows the events with their quotes (the place page is plain HTML).
 		expect(existsSync(join(project, 'build/stories/harbour-talks/index.html'))).toBe(true);
+		expect(story.byline).toBe('By Rita <b>Soares</b>, maps desk');
+		expect(story.sourceLine).toBe('Source: Harbour Gazette. Map: Natural Earth.');
+		expect(story.theme).toEqual({ accent: '#8a1f1f' });
+		// The built story page shows the byline and the source line as text; so does the embed.
+		const storyPage = await open(`${base}/site/stories/harbour-talks/`);
+		expect(await storyPage.page.getByTestId('byline').innerText()).toMatch(/^By Rita <b>Soares<\/b>, maps desk\s· Updated /);
+		expect(await storyPage.page.getByTestId('source-line').innerText()).toBe('Source: Harbour Gazette. Map: Natural Earth.');
+		expect(await storyPage.page.getByTestId('story-notes').innerText()).toBe('Drawn from one report.');
+		expect(await storyPage.page.locator('.intro a').first().evaluate((a) => getComputedStyle(a).color)).toBe('rgb(138, 31, 31)');
+		await storyPage.page.close();
+		const embed = await open(`${base}/site/stories/harbour-talks/embed/`);
+		expect(await embed.page.locator('footer.credit').innerText()).toMatch(/By Rita <b>Soares<\/b>, maps desk\.\s+Source: Harbour Gazette/);
+		await embed.page.close();
 		const built = await open(`${base}/site/stories/harbour-talks/places/lisbon/`);
 		const text = await built.page.locator('main').innerText();
 		expect(text).toContain(sentence);

@@ -39,6 +39,8 @@ export function embedStory(story: Story): { story: Story; presentable: boolean }
 	return {
 		story: {
 			...story,
+			// Notes for readers are the story page's: the embed's footer has a byline and a source line.
+			notes: undefined,
 			scenes: [],
 			actors: story.actors.map(({ role: _, ...actor }) => actor),
 			places: lean.places.map(({ geonameid: _, note: __, ...place }) => place),

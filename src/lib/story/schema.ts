@@ -67,6 +67,33 @@ export const scene = z
 	})
 	.strict();
 
+/** A colour as #rrggbb. */
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => {
+		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+/** WCAG contrast ratio of a colour against white, the light page the accent is used on. */
+export function contrastOnWhite(hex: string): number {
+	return 1.05 / (luminance(hex) + 0.05);
+}
+
+/**
+ * A newsroom's look for one story: its accent colour (links, the selected mark's ring, the
+ * timeline's cursor) on the light page. Links are text, so the colour must read on white
+ * (4.5:1, WCAG AA); the dark page keeps the site's own light accent.
+ */
+export const theme = z
+	.object({
+		accent: hexColour.refine((c) => contrastOnWhite(c) >= 4.5, 'too light to read on white: needs a contrast of 4.5:1').optional()
+	})
+	.strict();
+
 export const story = z
 	.object({
 		$schema: z.string().optional(),
@@ -74,6 +101,12 @@ export const story = z
 		slug,
 		title: text(160),
 		subtitle: text(400).optional(),
+		byline: text(200).optional().describe('who made the story, as the reader sees it: "By Ana Ferreira, maps desk"'),
+		sourceLine: text(300)
+			.optional()
+			.describe('the credit line under the map: "Sources: Reuters, AP. Map: Natural Earth."'),
+		notes: text(2000).optional().describe('notes for readers: how the map was made, corrections, caveats'),
+		theme: theme.optional(),
 		language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en'),
 		updated: isoDay,
 		camera: z.object({ center: lonLat, zoom: z.number().min(0).max(22) }).strict(),
@@ -106,6 +139,7 @@ export type Figure = z.infer<typeof figure>;
 export type Place = z.infer<typeof place>;
 export type Actor = z.infer<typeof actor>;
 export type Scene = z.infer<typeof scene>;
+export type Theme = z.infer<typeof theme>;
 export type Story = z.infer<typeof story>;
 /** A story file as written, before defaults are filled in. */
 export type StoryInput = z.input<typeof story>;

@@ -11,6 +11,7 @@ export type RefTarget = 'place' | 'actor';
 export type Field =
 	| { type: 'text'; key: string; optional: boolean; max: number; description?: string }
 	| { type: 'day'; key: string; optional: boolean; description?: string }
+	| { type: 'country'; key: string; optional: boolean; description?: string }
 	| { type: 'number'; key: string; optional: boolean; description?: string }
 	| { type: 'boolean'; key: string; optional: boolean; description?: string }
 	| { type: 'enum'; key: string; optional: boolean; options: string[]; description?: string }
@@ -25,6 +26,7 @@ type Any = z.ZodType & { _zod: { def: Record<string, unknown> & { type: string }
 
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.source;
 const DAY = /^\d{4}-\d{2}-\d{2}$/.source;
+const COUNTRY = /^[A-Z]{2}$/.source;
 /** Names that point at a place when the schema's description does not say. */
 const PLACE_KEYS = new Set(['place', 'places', 'from', 'to', 'at', 'within', 'target', 'targets', 'location', 'where', 'site']);
 
@@ -58,6 +60,7 @@ export function describeField(key: string, schema: z.ZodType): Field {
 		const p = pattern(s)?.source;
 		if (p === ID) return { ...base, type: 'ref', target: target(key, description) };
 		if (p === DAY) return { ...base, type: 'day' };
+		if (p === COUNTRY) return { ...base, type: 'country' };
 		const max = (checks(s).find((c) => c.check === 'max_length')?.maximum as number | undefined) ?? 1000;
 		return { ...base, type: 'text', max };
 	}
@@ -125,6 +128,7 @@ function sameType(f: Field, v: unknown): boolean {
 	switch (f.type) {
 		case 'text':
 		case 'day':
+		case 'country':
 		case 'ref':
 		case 'enum':
 			return typeof v === 'string' && (f.type !== 'enum' || f.options.includes(v));
@@ -141,6 +145,30 @@ function sameType(f: Field, v: unknown): boolean {
 		default:
 			return true;
 	}
+}
+
+/**
+ * ISO 3166-1 alpha-2 codes with their English names, for a country picker: every two-letter
+ * code Intl names (CLDR, in Node and every current browser), so no country table ships.
+ */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
+export function countryOptions(locale = 'en'): Array<{ code: string; name: string }> {
+	let names: Intl.DisplayNames;
+	try {
+		names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+	} catch {
+		return [];
+	}
+	const out: Array<{ code: string; name: string }> = [];
+	const A = 65;
+	for (let i = 0; i < 26; i++)
+		for (let j = 0; j < 26; j++) {
+			const code = String.fromCharCode(A + i, A + j);
+			// Unions, pseudo-locales and CLDR's "Unknown Region" are named but are not a place's country.
+			const name = NOT_COUNTRIES.has(code) ? undefined : names.of(code);
+			if (name && name !== code) out.push({ code, name });
+		}
+	return out.sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 /** A label from a field key: "rescheduledTo" → "Rescheduled to". */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { formatJson } from './format';
-import { convertEvent, describeField, eventKinds, kindFields } from './forms';
+import { convertEvent, countryOptions, describeField, eventKinds, kindFields, objectFields } from './forms';
+import { place as placeSchema } from '$lib/story/schema';
 import { composeStory, parsePath, setPath, type Work } from './work';
 import { isReportFile, isSlug } from './server/paths';
 import { extractReport, parseSourceLine, tidy } from './server/extract';
@@ -45,6 +46,16 @@ describe('forms from the schema', () => {
 		expect(fields.target).toMatchObject({ type: 'ref', target: 'place' });
 		expect(fields.weapons).toMatchObject({ type: 'enum', optional: true, options: ['missiles', 'drones'] });
 		expect(fields.killed).toMatchObject({ type: 'object', optional: true });
+	});
+	it('gives a place\'s country a country picker, not a text box', () => {
+		const fields = objectFields(placeSchema as unknown as z.ZodObject);
+		expect(fields.find((f) => f.key === 'country')).toMatchObject({ type: 'country', optional: false });
+		const options = countryOptions();
+		const codes = new Set(options.map((o) => o.code));
+		for (const c of ['GB', 'UA', 'RU', 'SA', 'US', 'XK']) expect(codes.has(c), c).toBe(true);
+		for (const c of ['ZZ', 'XA', 'EU', 'AA']) expect(codes.has(c), c).toBe(false);
+		expect(options.find((o) => o.code === 'SA')?.name).toBe('Saudi Arabia');
+		expect(options.length).toBeGreaterThan(240);
 	});
 	it('converts an event to another kind, keeping what both share', () => {
 		const meeting = { id: 'm', kind: 'meeting', title: 'T', summary: 'S', status: 'happened', date: '2025-03-01', actors: ['a', 'b'], sources: [{ report: 'r.txt', quote: 'q' }], place: 'london', participants: ['a', 'b'] };
