@@ -5,6 +5,8 @@
  * story file itself stays valid against the strict schema.
  */
 import { event as eventSchema, type StoryInput } from '../story/schema';
+import { eventPlaces } from '../story/model';
+import { KINDS } from '../kinds';
 import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
 import { extractEvents, languageOf, REPORT_DAY, splitSentences, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
@@ -42,17 +44,23 @@ export interface DraftResult {
 }
 
 /** An event of any kind: the schema's common fields plus the kind's own. */
+const KIND_NAMES = new Set(KINDS.map((k) => k.kind));
+
 export type PendingEvent = StoryInput['events'][number] | (Omit<StoryInput['events'][number], 'kind'> & { kind: string; [field: string]: unknown });
 
-/** Place ids an event uses, whatever its kind: its place, and both ends of a flow. */
+/**
+ * Place ids an event uses, whatever its kind. Where a kind keeps its places is its own module's
+ * business (a strike's `target`, a flow's `from` and `to`), so this asks the registry rather than
+ * guessing field names; a kind the registry doesn't know has none.
+ */
 export function draftEventPlaceIds(e: { [k: string]: unknown }): string[] {
-	const out: string[] = [];
-	for (const f of ['place', 'from', 'to', 'places']) {
-		const v = e[f];
-		if (typeof v === 'string') out.push(v);
-		else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') out.push(x);
+	if (typeof e.kind !== 'string' || !KIND_NAMES.has(e.kind)) return [];
+	try {
+		return [...new Set(eventPlaces(e as unknown as StoryInput['events'][number]).filter((x): x is string => typeof x === 'string'))];
+	} catch {
+		// A pending draft may lack what its kind needs (an exchange with no sides yet): no places.
+		return [];
 	}
-	return [...new Set(out)];
 }
 
 /** Letters that Unicode does not decompose into a base letter and a mark ("Støre", "Łódź"). */

@@ -9,6 +9,7 @@ import { clauseAround, dateOf, languageOf, splitSentences, statusOf } from './ev
 import { draftStory, draftEventPlaceIds, slugify, type DraftResult } from './draft';
 import { INGEST_RULES } from '../kinds/ingest-rules';
 import { sameKindForMatching } from './kind-rules';
+import { event as eventSchema } from '../story/schema';
 
 let gaz: Gazetteer;
 beforeAll(() => {
@@ -211,6 +212,9 @@ describe('kinds beyond meetings', () => {
 		expect(st).toBeDefined();
 		expect(st).toMatchObject({ start: '2024-06-11', end: '2024-06-12' });
 		expect(((st as Record<string, unknown>).casualties as Array<{ value: number }>)[0]).toMatchObject({ value: 5 });
+		// In the story format's own terms, so the drafted story validates (it once carried `place`).
+		expect(st).toMatchObject({ weapon: 'missile', weaponText: 'missiles' });
+		expect(eventSchema.safeParse(st).success).toBe(true);
 	});
 	it('French: a meeting at a French-named place', () => {
 		const d = draft('Le président Paul Durand a rencontré mardi le chancelier Hans Weber à Varsovie.');

@@ -26,6 +26,20 @@ function casualties(s: string): Array<Omit<FigureInfo, 'according'>> {
 	return out;
 }
 
+/**
+ * The format's weapon class from the report's words ("cruise missiles" → missile); "other" where
+ * the report names none, so the editor sees a field to check rather than a guess.
+ */
+export function weaponClass(words: string | undefined): 'missile' | 'drone' | 'artillery' | 'air' | 'rocket' | 'other' {
+	const w = (words ?? '').toLowerCase();
+	if (/missile/.test(w)) return 'missile';
+	if (/drone/.test(w)) return 'drone';
+	if (/artillery|shell/.test(w)) return 'artillery';
+	if (/rocket/.test(w)) return 'rocket';
+	if (/bomb|air ?strike|jet|aérienne/.test(w)) return 'air';
+	return 'other';
+}
+
 export const strikeIngest: KindRules = {
 	kind: 'strike',
 	distinctBy: ['by'],
@@ -78,14 +92,17 @@ export const strikeIngest: KindRules = {
 		if (!actors.length) return null;
 		const casualties = [...(ev.figure ? [b.figure(ev.figure)] : []), ...(ev.figures ?? []).map((f) => b.figure(f))];
 		return {
-			fields: { kind: 'strike', place, ...(by ? { by } : {}), ...(target ? { target } : {}), ...(ev.what ? { weapon: ev.what.slice(0, 200) } : {}), casualties },
+			fields: { kind: 'strike', target: place, weapon: weaponClass(ev.what), ...(ev.what ? { weaponText: ev.what.slice(0, 200) } : {}), ...(by ? { by } : {}), casualties },
 			actors,
 			idPart: place
 		};
 	},
 	merge(kept, dup) {
 		if (!kept.by && dup.by) kept.by = dup.by;
-		if (!kept.weapon && dup.weapon) kept.weapon = dup.weapon;
+		if (kept.weapon === 'other' && dup.weapon !== 'other') {
+			kept.weapon = dup.weapon;
+			kept.weaponText = dup.weaponText;
+		}
 		if (!(kept.casualties as unknown[]).length && (dup.casualties as unknown[]).length) kept.casualties = dup.casualties;
 	}
 };
