@@ -1,8 +1,14 @@
 /**
  * Label placement without reading layout: widths are estimated from the character count, so
  * placing labels never forces the browser to lay out the page inside the frame loop.
- * Greedy by priority: each label tries right, left, above and below its anchor, and is
- * dropped when every spot collides with a label already placed.
+ *
+ * The rule, greedy by priority (the selected place, then places with more events):
+ * 1. Each label tries eight spots around its anchor, in this order: right, left, above,
+ *    below, then the four diagonals (the cartographers' order, Imhof's: right of a point first).
+ * 2. A spot is refused when its box leaves the map (a label is never cut at the edge) or
+ *    touches anything already there: labels placed before it, and the `taken` boxes, which
+ *    are every event symbol and every place dot (a label never runs into a marker).
+ * 3. A label with no free spot is left out; its dot and marks still say where it is.
  */
 import type { Point } from '$lib/geo/mercator';
 import type { CountryLabel } from '$lib/geo/labels';
@@ -23,6 +29,8 @@ export interface PlacedLabel extends LabelCandidate {
 	x: number;
 	y: number;
 	anchor: 'start' | 'end' | 'middle';
+	/** What it covers, px: [left, top, right, bottom]. */
+	box: Box;
 }
 
 
@@ -34,6 +42,8 @@ const CHAR_WIDTH = 0.56;
 export function textWidth(text: string, size: number): number {
 	return text.length * size * CHAR_WIDTH;
 }
+
+export type { Box };
 
 export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, taken: Box[] = []): PlacedLabel[] {
 	const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
@@ -50,10 +60,18 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
 			[x, y - c.gap - c.size * 0.25, 'middle', [x - w / 2, y - c.gap - h, x + w / 2, y - c.gap]],
 			[x, y + c.gap + c.size * 0.95, 'middle', [x - w / 2, y + c.gap, x + w / 2, y + c.gap + h]]
 		];
+		// The diagonals: the text's near corner a gap away from the anchor.
+		const d = c.gap;
+		for (const [sx, sy] of [[1, -1], [-1, -1], [1, 1], [-1, 1]] as const) {
+			const x0 = sx > 0 ? x + d : x - d - w, y0 = sy < 0 ? y - d - h : y + d;
+			spots.push([sx > 0 ? x0 : x0 + w, y0 + h / 2 + c.size * 0.35, sx > 0 ? 'start' : 'end', [x0, y0, x0 + w, y0 + h]]);
+		}
 		for (const [lx, ly, anchor, box] of spots) {
+			// Whole or not at all: a label is never cut by the map's edge.
+			if (box[0] < 1 || box[1] < 1 || box[2] > width - 1 || box[3] > height - 1) continue;
 			if (boxes.some((b) => overlaps(b, box))) continue;
 			boxes.push(box);
-			placed.push({ ...c, x: lx, y: ly, anchor });
+			placed.push({ ...c, x: lx, y: ly, anchor, box });
 			break;
 		}
 	}
