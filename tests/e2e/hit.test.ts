@@ -42,6 +42,7 @@ describe('hit targets: the marks a reader came for win the pointer', () => {
 			const { page, errors } = await openPage(browser, URL_, viewport);
 			await waitForMap(page);
 			const r = await probeAll(page, viewport.width < 500);
+			console.log(`probe ${viewport.width}×${viewport.height}, first view: ${r.reached}/${r.points} points reach their mark, ${r.marks} marks, ${r.covered} points under a control`);
 			expect(r.points).toBeGreaterThan(300);
 			expect(r.details).toEqual([]);
 			expect(errors).toEqual([]);
@@ -49,10 +50,13 @@ describe('hit targets: the marks a reader came for win the pointer', () => {
 		}, 180_000);
 	}
 
-	// Every scene's camera and time window (what a class sees, then explores): fewer points a
-	// mark, at one size, to keep the suite's time on a shared machine.
-	for (const viewport of [SIZES[1]!]) {
-		it(`reaches every mark at each scene's view at ${viewport.width}×${viewport.height}`, async () => {
+	// Every scene's camera and time window (what a class sees, then explores), at each size:
+	// 9 points a mark at the laptop size, 3 at the others to keep the suite's time on a shared
+	// machine (about 30 ms a click); PROBE_FULL=1 probes 9 points a mark at every size.
+	const FULL = !!process.env.PROBE_FULL;
+	for (const viewport of SIZES) {
+		const per = FULL || viewport.width === 1280 ? 9 : 3;
+		it(`reaches every mark from ${per} points inside it at each scene's view at ${viewport.width}×${viewport.height}`, async () => {
 			const { page, errors } = await openPage(browser, URL_, viewport);
 			await waitForMap(page);
 			const views: string[] = [];
@@ -69,16 +73,17 @@ describe('hit targets: the marks a reader came for win the pointer', () => {
 					await page.goto(`${URL_}${q}`, { waitUntil: 'load' });
 					await waitForMap(page);
 				}
-				const r = await probeAll(page, viewport.width < 500, 3);
+				const r = await probeAll(page, viewport.width < 500, per);
 				total += r.points;
 				expect(r.marks).toBeGreaterThan(5);
 				if (r.reached !== r.points) failures.push(`${q}: ${r.reached}/${r.points} — ${r.details.join('; ')}`);
 			}
-			expect(total).toBeGreaterThan(500);
+			console.log(`probe ${viewport.width}×${viewport.height}, ${views.length} scenes, ${per} points a mark: ${total} points, misses: ${failures.length ? failures.join(' | ') : 'none'}`);
+			expect(total).toBeGreaterThan(per * 100);
 			expect(failures).toEqual([]);
 			expect(errors).toEqual([]);
 			await page.close();
-		}, 300_000);
+		}, 600_000);
 	}
 
 	it('on the Riyadh talks: a click at its centre opens it, not Saudi Arabia', async () => {

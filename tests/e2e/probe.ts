@@ -28,6 +28,10 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 			ch.port1.onmessage = () => r();
 			ch.port2.postMessage(0);
 		});
+		const away = () => {
+			const c = map!.getCenter();
+			return Math.abs(c.lng - camera!.center.lng) > 1e-6 || Math.abs(c.lat - camera!.center.lat) > 1e-6 || Math.abs(map!.getZoom() - camera!.zoom) > 1e-6;
+		};
 		const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
 		function pointsOf(mark: Element): DOMPoint[] {
@@ -77,6 +81,8 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 				top.dispatchEvent(new PointerEvent('pointerup', { ...init, pointerType: touch ? 'touch' : 'mouse', isPrimary: true }));
 				top.dispatchEvent(new MouseEvent('click', { ...init, detail: 1 }));
 				await macrotask();
+				// A selection that reveals its places has started the camera's flight by now.
+				const moved = !!map && !!camera && (map.isMoving() || away());
 				const sel = type === 'event' ? `.mark.selected[data-event="${CSS.escape(id)}"]` : `.place.selected[data-place="${CSS.escape(id)}"]`;
 				const chooser = document.querySelector('.chooser');
 				const ok = !!svg.querySelector(sel) || !!chooser?.querySelector(`button[data-pick="${type}"][data-id="${CSS.escape(id)}"]`);
@@ -90,15 +96,17 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 				await macrotask();
 				if (svg.querySelector('.selected')) document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 				await macrotask();
-				if (map && camera) {
-					// A selection may have moved the camera to reveal its places: put it back,
-					// and wait until the map (and the overlay with it) rests there.
-					for (let k = 0; k < 60; k++) {
-						const c = map.getCenter();
-						const away = Math.abs(c.lng - camera.center.lng) > 1e-6 || Math.abs(c.lat - camera.center.lat) > 1e-6 || Math.abs(map.getZoom() - camera.zoom) > 1e-6;
-						if (!away && !map.isMoving()) break;
-						map.stop();
-						map.jumpTo({ center: camera.center, zoom: camera.zoom });
+				if (map && camera && (moved || map.isMoving() || away())) {
+					// A selection may have moved the camera to reveal its places (the move starts a
+					// frame or two after the click): put it back, and wait until the map (and the
+					// overlay with it) has rested there for two frames running.
+					await frame();
+					for (let k = 0, still = 0; k < 90 && still < 2; k++) {
+						if (away() || map.isMoving()) {
+							still = 0;
+							map.stop();
+							map.jumpTo({ center: camera.center, zoom: camera.zoom });
+						} else still++;
 						await frame();
 					}
 				}
