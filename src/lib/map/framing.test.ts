@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexStory } from '$lib/story/model';
 import type { Story } from '$lib/story/schema';
-import { frameCamera, revealCamera, screenOf, storyCamera, storyFocus, visibleInsets, weightedPlaces, SMALLEST_MAP } from './framing';
+import { edgePoint, frameCamera, revealCamera, screenOf, storyCamera, storyFocus, visibleInsets, weightedPlaces, SMALLEST_MAP } from './framing';
 
 const story: Story = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8'));
 const index = indexStory(story);
@@ -78,5 +78,19 @@ describe('revealCamera', () => {
 		const next = revealCamera(cam, [at('riyadh')], 375, 600, { insets: ins });
 		const [, y] = screenOf(next, 375, 600, at('riyadh'));
 		expect(y).toBeLessThan(600 - 320);
+	});
+});
+
+describe('edgePoint', () => {
+	it('puts a far place on the edge of the inset box, on the ray from the centre, and none for a place in view', () => {
+		expect(edgePoint(500, 300, 1000, 600)).toBeNull();
+		// Straight left: on the left inset edge, at the centre's height.
+		expect(edgePoint(-400, 300, 1000, 600)).toEqual([18, 300]);
+		// Up and left, steeper than the box's diagonal: on the top edge.
+		const [x, y] = edgePoint(300, -1000, 1000, 600)!;
+		expect(y).toBeCloseTo(18);
+		expect((x - 500) / (y - 300)).toBeCloseTo((300 - 500) / (-1000 - 300));
+		// A key over the left side: the marker stands right of it.
+		expect(edgePoint(-400, 300, 1000, 600, { top: 0, right: 0, bottom: 0, left: 280 })).toEqual([298, 300]);
 	});
 });

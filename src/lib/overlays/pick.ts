@@ -156,7 +156,8 @@ function nearest(found: Candidate[]): Candidate[] {
 /**
  * Listens on the box that holds the map and its overlays (capture phase, so the marks' own
  * click handlers and the map never see a click that picked something): a press that did not
- * drag picks by `pickAt`. Clicks on controls (buttons, links, the key, the chooser) pass.
+ * drag picks by `pickAt`. Clicks on controls (buttons, links, the key, the chooser, edge
+ * markers) pass.
  */
 export function listenForPicks(
 	host: HTMLElement,
@@ -168,7 +169,9 @@ export function listenForPicks(
 	const onClick = (e: MouseEvent) => {
 		if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 6) return;
 		const target = e.target as Element;
-		if (target.closest('button, a, input, select, details, [role="dialog"], .maplibregl-control-container')) return;
+		// …and the far places' edge markers, which are controls too (a line towards the place
+		// ends under its marker, and must not take the click).
+		if (target.closest('button, a, input, select, details, [role="dialog"], [data-edge], .maplibregl-control-container')) return;
 		// A keyboard's Enter on a focused mark also fires `click` (detail 0): it opens that mark.
 		if (e.detail === 0 && target.closest('[data-event], [data-place]')) return;
 		const r = host.getBoundingClientRect();
