@@ -174,3 +174,20 @@ describe('framing: a selection is brought into view', () => {
 		await page.close();
 	}, 90_000);
 });
+
+describe('framing: a place page centres its place', () => {
+	it('puts the place in the middle of its map, with the places its events link it to in view', async () => {
+		const { page, errors } = await openPage(browser, `${base}/stories/${SLUG}/places/ankara/`, { width: 1280, height: 800 });
+		for (const id of ['ankara', 'kursk', 'washington', 'paris']) {
+			if (id !== 'ankara') await page.goto(`${base}/stories/${SLUG}/places/${id}/`, { waitUntil: 'load' });
+			const r = await page.evaluate((id) => {
+				const svg = document.querySelector('svg.overlay')!.getBoundingClientRect();
+				const d = document.querySelector(`svg.overlay .place[data-place="${CSS.escape(id)}"] .dot`)!.getBoundingClientRect();
+				return { dx: d.left + d.width / 2 - (svg.left + svg.width / 2), dy: d.top + d.height / 2 - (svg.top + svg.height / 2) };
+			}, id);
+			expect(Math.hypot(r.dx, r.dy), `${id}: ${Math.round(r.dx)}, ${Math.round(r.dy)} px from the centre`).toBeLessThan(3);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	}, 60_000);
+});

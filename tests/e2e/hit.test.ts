@@ -128,6 +128,12 @@ describe('hit targets: the marks a reader came for win the pointer', () => {
 		const rows = page.locator('.chooser button[data-id]');
 		await rows.first().waitFor();
 		expect(await rows.count()).toBeGreaterThan(1);
+		// Whole inside the map box (it scrolls when the rows do not fit), not under the timeline.
+		const fits = await page.evaluate(() => {
+			const c = document.querySelector('.chooser')!.getBoundingClientRect(), m = document.querySelector('.mapbox')!.getBoundingClientRect();
+			return c.left >= m.left && c.right <= m.right && c.top >= m.top && c.bottom <= m.bottom;
+		});
+		expect(fits).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.closest('.chooser') !== null)).toBe(true);
 		await page.keyboard.press('ArrowDown');
 		const second = await rows.nth(1).getAttribute('data-id');
