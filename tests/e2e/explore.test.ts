@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch } from './browser';
-import { STORY, openPage, waitForMap } from './helpers';
+import { clickPlace, openPage, STORY, waitForMap } from './helpers';
 import { quote } from '../../src/lib/story/format';
 
 const base = inject('baseURL');
@@ -85,7 +85,7 @@ describe('explore by place', () => {
 		expect(await page.locator('.filters .summary').textContent()).toContain(`${expected.length} of ${STORY.events.length}`);
 		// Close the filters, pick a place and a time window, then share.
 		await page.locator('.filters-menu summary').click();
-		await page.locator('.overlay .place[data-place="moscow"]').click();
+		await clickPlace(page, 'moscow');
 		await page.evaluate(() => (window as any).__newsmap.map.jumpTo({ center: [40, 50], zoom: 4.25 }));
 		await page.waitForFunction(() => location.search.includes('c=40,50,4.25'));
 		const shared = page.url();
@@ -190,7 +190,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme (axe-co
 		const { page } = await open(MAP);
 		await waitForMap(page);
 		expect(await axe(page)).toEqual([]);
-		await page.locator('.overlay .place[data-place="riyadh"]').click();
+		await clickPlace(page, 'riyadh');
 		await page.locator('[data-testid="place-detail"]').waitFor();
 		expect(await axe(page)).toEqual([]);
 		await page.close();

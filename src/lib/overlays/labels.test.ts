@@ -49,4 +49,11 @@ describe('placeLabels', () => {
 		expect(l!.anchor).not.toBe('start');
 		expect(l!.box[2] <= circle[0] || l!.box[0] >= circle[2] || l!.box[3] <= circle[1] || l!.box[1] >= circle[3]).toBe(true);
 	});
+	it('labels a city inside its own meeting circle just outside it, rather than not at all', () => {
+		// A 20 px circle's box around the dot closes every spot 6 px away.
+		const [l] = placeLabels([{ id: 'riyadh', text: 'Riyadh', at: [200, 150], size: 13, priority: 1, gap: 6 }], 400, 300, [[180, 130, 220, 170]]);
+		expect(l).toBeDefined();
+		expect(l!.box[0]).toBeGreaterThanOrEqual(220);
+		expect(l!.anchor).toBe('start');
+	});
 });

@@ -6,7 +6,9 @@
  * The rule, greedy by priority (the far places' edge markers, the selected place, then
  * places with more events; country names after every place):
  * 1. Each label tries eight spots around its anchor, in this order: right, left, above,
- *    below, then the four diagonals (the cartographers' order, Imhof's: right of a point first).
+ *    below, then the four diagonals (the cartographers' order, Imhof's: right of a point first);
+ *    when all eight are taken (a city inside its own meeting circles), the same eight a
+ *    little further out, up to twice.
  * 2. A spot is refused when its box leaves the map (a label is never cut at the edge) or
  *    touches anything already there: labels placed before it, and the `taken` boxes, which
  *    are every event symbol (with a deployment's count), every place dot and every edge
@@ -69,25 +71,33 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
 		if (!Number.isFinite(x) || !Number.isFinite(y) || x < -50 || y < -20 || x > width + 50 || y > height + 20) continue;
 		const w = textWidth(c.text, c.size, c.spacing);
 		const h = c.size * 1.15;
-		const spots: [number, number, PlacedLabel['anchor'], Box][] = [
-			[x + c.gap, y + c.size * 0.35, 'start', [x + c.gap, y - h / 2, x + c.gap + w, y + h / 2]],
-			[x - c.gap, y + c.size * 0.35, 'end', [x - c.gap - w, y - h / 2, x - c.gap, y + h / 2]],
-			[x, y - c.gap - c.size * 0.25, 'middle', [x - w / 2, y - c.gap - h, x + w / 2, y - c.gap]],
-			[x, y + c.gap + c.size * 0.95, 'middle', [x - w / 2, y + c.gap, x + w / 2, y + c.gap + h]]
-		];
-		// The diagonals: the text's near corner a gap away from the anchor.
-		const d = c.gap;
-		for (const [sx, sy] of [[1, -1], [-1, -1], [1, 1], [-1, 1]] as const) {
-			const x0 = sx > 0 ? x + d : x - d - w, y0 = sy < 0 ? y - d - h : y + d;
-			spots.push([sx > 0 ? x0 : x0 + w, y0 + h / 2 + c.size * 0.35, sx > 0 ? 'start' : 'end', [x0, y0, x0 + w, y0 + h]]);
-		}
-		for (const [lx, ly, anchor, box] of spots) {
-			// Whole or not at all: a label is never cut by the map's edge.
-			if (box[0] < 1 || box[1] < 1 || box[2] > width - 1 || box[3] > height - 1) continue;
-			if (boxes.some((b) => overlaps(b, box))) continue;
-			boxes.push(box);
-			placed.push({ ...c, x: lx, y: ly, anchor, box });
-			break;
+		// The spots at distance g from the anchor: right, left, above, below, then the diagonals
+		// (the text's near corner g away).
+		const spotsAt = (g: number): [number, number, PlacedLabel['anchor'], Box][] => {
+			const spots: [number, number, PlacedLabel['anchor'], Box][] = [
+				[x + g, y + c.size * 0.35, 'start', [x + g, y - h / 2, x + g + w, y + h / 2]],
+				[x - g, y + c.size * 0.35, 'end', [x - g - w, y - h / 2, x - g, y + h / 2]],
+				[x, y - g - c.size * 0.25, 'middle', [x - w / 2, y - g - h, x + w / 2, y - g]],
+				[x, y + g + c.size * 0.95, 'middle', [x - w / 2, y + g, x + w / 2, y + g + h]]
+			];
+			for (const [sx, sy] of [[1, -1], [-1, -1], [1, 1], [-1, 1]] as const) {
+				const x0 = sx > 0 ? x + g : x - g - w, y0 = sy < 0 ? y - g - h : y + g;
+				spots.push([sx > 0 ? x0 : x0 + w, y0 + h / 2 + c.size * 0.35, sx > 0 ? 'start' : 'end', [x0, y0, x0 + w, y0 + h]]);
+			}
+			return spots;
+		};
+		// A place's own symbols (a meeting drawn around the city) can close every spot at the
+		// first gap: the ring is tried again a little further out, twice, before giving up.
+		const gaps = c.gap > 0 ? [c.gap, c.gap + c.size * 0.9, c.gap + c.size * 1.8] : [0];
+		search: for (const g of gaps) {
+			for (const [lx, ly, anchor, box] of spotsAt(g)) {
+				// Whole or not at all: a label is never cut by the map's edge.
+				if (box[0] < 1 || box[1] < 1 || box[2] > width - 1 || box[3] > height - 1) continue;
+				if (boxes.some((b) => overlaps(b, box))) continue;
+				boxes.push(box);
+				placed.push({ ...c, x: lx, y: ly, anchor, box });
+				break search;
+			}
 		}
 	}
 	return placed;
