@@ -84,6 +84,8 @@ describe('revealCamera', () => {
 describe('edgePoint', () => {
 	it('puts a far place on the edge of the inset box, on the ray from the centre, and none for a place in view', () => {
 		expect(edgePoint(500, 300, 1000, 600)).toBeNull();
+		// On the map, under the key: no marker (it would sit over the place's marks).
+		expect(edgePoint(100, 300, 1000, 600, { top: 0, right: 0, bottom: 0, left: 280 })).toBeNull();
 		// Straight left: on the left inset edge, at the centre's height.
 		expect(edgePoint(-400, 300, 1000, 600)).toEqual([18, 300]);
 		// Up and left, steeper than the box's diagonal: on the top edge.
