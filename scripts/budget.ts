@@ -29,7 +29,16 @@ import { gzipSync } from 'node:zlib';
 // 2026-12-03: 160 kB → 170 kB when the round's branches met: the registry with its two new
 // kinds, the deferred map start (map-start, its own chunks), report links and URL checks, the
 // reader items and the studio's home page: 168.8 kB then, across 45 files, eager and lazy.
-export const BUDGET = 170_000;
+// 2026-12-03 (second session): 170 kB → 176 kB for issue #16's map items: one hit rule for
+// every renderer and pointer (pick.ts, 1.5 kB) and the chooser it opens where marks share a
+// spot (1.3 kB), framing to the visible part and revealing a selection (framing.ts, 1.7 kB),
+// the far places' edge markers (1 kB), the label rule's glyph-width table. Measured 168.8 →
+// 174.6 kB. Looked for weight to win back first: the new modules pull in nothing new
+// (canvas.ts's geometry, flatbush and d3-geo were in the build already, and the budget
+// counts every chunk once, so moving code into lazy chunks would not change the figure);
+// there was no module in two chunks. What is left to win is elsewhere: the test harness
+// route alone is 32 kB (jsonc-parser's validator), counted here though readers never load it.
+export const BUDGET = 176_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.
@@ -40,7 +49,9 @@ export const BUDGET = 170_000;
 // panels): 86.8 kB then, 47.2 kB of it the eager main chunk (39.9 kB before).
 // 2026-12-03: 90 kB → 96 kB when the round's branches met (the same): 93.9 kB then. The
 // embed's whole transfer is read against its own target by `npm run bench` (issue #17).
-export const EMBED_BUDGET = 96_000;
+// 2026-12-03 (second session): 96 kB → 100 kB, the same map items (an embed picks, frames
+// and marks far places as the page does): 93.9 → 99.2 kB then.
+export const EMBED_BUDGET = 100_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import type { Story } from '../../src/lib/story/schema';
 
 export const STORY: Story = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8'));
@@ -68,4 +68,17 @@ export async function dotPosition(page: Page, placeId: string): Promise<[number,
 	const at = await page.evaluate(DOT_ON_SCREEN, placeId);
 	if (!at) throw new Error(`no dot for ${placeId}`);
 	return at;
+}
+
+/**
+ * Opens a place as a reader does: a click on its dot, and where other marks share the spot
+ * (a meeting drawn around the city), the place's row in the chooser that opens.
+ */
+export async function clickPlace(target: Page | Frame, placeId: string) {
+	await target.locator(`.overlay .place[data-place="${placeId}"] .dot`).click();
+	const row = target.locator(`.chooser button[data-pick="place"][data-id="${placeId}"]`);
+	await Promise.race([
+		row.waitFor({ timeout: 20_000 }).then(() => row.click()),
+		target.locator(`.overlay .place.selected[data-place="${placeId}"]`).waitFor({ state: 'attached', timeout: 20_000 })
+	]);
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser';
-import { DOT_ON_SCREEN, STORY, dotPosition, openPage, waitForMap } from './helpers';
+import { clickPlace, DOT_ON_SCREEN, dotPosition, openPage, STORY, waitForMap } from './helpers';
 import { quote } from '../../src/lib/story/format';
 
 const base = inject('baseURL');
@@ -196,7 +196,7 @@ describe('the story map', () => {
 	it('opens a place by click and lists its events; a shared link reopens the view', async () => {
 		const { page } = await openPage(browser, URL_);
 		await waitForMap(page);
-		await page.locator('.overlay .place[data-place="ankara"]').click();
+		await clickPlace(page, 'ankara');
 		const panel = page.locator('[data-testid="place-detail"]');
 		await panel.waitFor();
 		expect(await panel.locator('h2').textContent()).toBe('Ankara');
@@ -213,7 +213,7 @@ describe('the story map', () => {
 	it('works on a phone: the panel is a bottom sheet', async () => {
 		const { page, errors } = await openPage(browser, URL_, { width: 375, height: 667 });
 		await waitForMap(page);
-		await page.locator('.overlay .place[data-place="kyiv"]').click();
+		await clickPlace(page, 'kyiv');
 		const box = await page.locator('.panel').boundingBox();
 		expect(box!.width).toBeGreaterThan(370);
 		expect(box!.y).toBeGreaterThan(200);
@@ -230,7 +230,7 @@ describe('without WebGL', () => {
 			await page.waitForSelector('[data-testid="static-map"] path[d^="M"]', { timeout: 20_000 });
 			expect(await page.locator('.notice').textContent()).toMatch(/WebGL/);
 			expect(await page.locator('.overlay [data-event]').count()).toBe(STORY.events.length);
-			await page.locator('.overlay .place[data-place="riyadh"]').click();
+			await clickPlace(page, 'riyadh');
 			await page.locator('[data-testid="place-detail"] h2', { hasText: 'Riyadh' }).waitFor();
 			expect(foreign).toEqual([]);
 			expect(errors).toEqual([]);

@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
-import { STORY, openPage, waitForMap } from './helpers';
+import { STORY, clickPlace, openPage, waitForMap } from './helpers';
 import { DEFAULT_SITE_ORIGIN } from '../../src/lib/site-origin.js';
 
 const base = inject('baseURL');
@@ -84,7 +84,8 @@ describe('history', () => {
 		const { page, errors } = await openPage(browser, MAP);
 		await waitForMap(page);
 		for (const id of ['ankara', 'kyiv', 'warsaw']) {
-			await page.locator(`.overlay .place[data-place="${id}"]`).click();
+			// Ankara's and Kyiv's dots lie inside meetings there: the city is picked from the chooser.
+			await clickPlace(page, id);
 			await page.locator('[data-testid="place-detail"] h2', { hasText: new RegExp(id, 'i') }).waitFor();
 		}
 		// A camera move replaces the entry, it does not add one.
@@ -243,6 +244,8 @@ describe('print', () => {
 		const { page, errors } = await openPage(browser, MAP);
 		await waitForMap(page);
 		const places = await page.locator('.overlay .place[data-place]').count();
+		// The first view is the story framed to this map (its camera in the link).
+		const before = new URL(page.url()).searchParams.get('c');
 		await page.emulateMedia({ media: 'print' });
 		// Framed on the whole story: the camera zooms out to fit every place.
 		await page.waitForFunction(() => Number(new URL(location.href).searchParams.get('c')?.split(',')[2] ?? 9) < 2, undefined, { timeout: 15_000 });
@@ -272,7 +275,7 @@ describe('print', () => {
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		// Back on screen, the reader's own view returns.
 		await page.emulateMedia({ media: 'screen' });
-		await page.waitForFunction(() => new URL(location.href).searchParams.get('c') === null || new URL(location.href).searchParams.get('c') === '38,44,3');
+		await page.waitForFunction((before) => new URL(location.href).searchParams.get('c') === before, before);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -167,3 +167,30 @@ export function trimLineEnd(points: readonly Point[], px: number): Point[] {
 export function round(v: number): number {
 	return Math.round(v * 10) / 10;
 }
+
+/** How much of each side of a map box is covered (by the key, a bottom sheet), px. */
+export interface Insets {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * Where an edge marker goes for a place at (x, y) in a `width` × `height` map: the point
+ * where the ray from the centre towards it leaves the visible part (the box less `insets`:
+ * not under the key), inset by `m` px; null when the place is on the map (it needs no marker).
+ * EdgeMarkers.svelte computes the same in CSS where the box is not known (a server-drawn poster).
+ */
+export function edgePoint(x: number, y: number, width: number, height: number, insets: Insets = NO_INSETS, m = 18): [number, number] | null {
+	const cx = width / 2, cy = height / 2, dx = x - cx, dy = y - cy;
+	// Only a place off the map box gets one (a place under the key is still on the map, and a
+	// marker there would sit over its marks); it stands clear of the key.
+	if (!Number.isFinite(dx + dy) || (Math.abs(dx) <= cx && Math.abs(dy) <= cy)) return null;
+	const hx = cx - m - (dx < 0 ? insets.left : insets.right), hy = cy - m - (dy < 0 ? insets.top : insets.bottom);
+	if (hx <= 0 || hy <= 0) return null;
+	const t = Math.min(dx ? hx / Math.abs(dx) : Infinity, dy ? hy / Math.abs(dy) : Infinity);
+	return [cx + dx * t, cy + dy * t];
+}

@@ -18,7 +18,42 @@ describe('placeLabels', () => {
 	it('drops labels far outside the viewport and labels that cannot fit', () => {
 		const crowd = Array.from({ length: 6 }, (_, i) => ({ id: `p${i}`, text: 'Somewhere long', at: [50, 50] as [number, number], size: 12, priority: i, gap: 4 }));
 		const placed = placeLabels([...crowd, { id: 'off', text: 'Off', at: [5000, 50], size: 12, priority: 99, gap: 4 }], 300, 200);
-		expect(placed.map((l) => l.id)).toEqual(['p5', 'p4']);
+		// The most important first; the rest while a spot is free; none overlapping.
+		expect(placed[0]!.id).toBe('p5');
+		expect(placed.length).toBeLessThan(6);
+		for (const a of placed) for (const b of placed) if (a !== b) expect(a.box[2] <= b.box[0] || b.box[2] <= a.box[0] || a.box[3] <= b.box[1] || b.box[3] <= a.box[1]).toBe(true);
 		expect(placed.find((l) => l.id === 'off')).toBeUndefined();
+	});
+	it('never cuts a label at the edge: near the right edge it goes left, in a corner diagonally', () => {
+		const placed = placeLabels(
+			[
+				{ id: 'us', text: 'United States', at: [395, 150], size: 13, priority: 2, gap: 6 },
+				{ id: 'ny', text: 'New York City', at: [5, 150], size: 13, priority: 1, gap: 6 },
+				{ id: 'nk', text: 'North Korea', at: [396, 4], size: 13, priority: 1, gap: 6 }
+			],
+			400,
+			300
+		);
+		expect(placed).toHaveLength(3);
+		for (const l of placed) {
+			expect(l.box[0]).toBeGreaterThanOrEqual(0);
+			expect(l.box[1]).toBeGreaterThanOrEqual(0);
+			expect(l.box[2]).toBeLessThanOrEqual(400);
+			expect(l.box[3]).toBeLessThanOrEqual(300);
+		}
+		expect(placed.find((l) => l.id === 'us')!.anchor).toBe('end');
+	});
+	it('keeps clear of markers: a meeting circle right of the dot sends the label elsewhere', () => {
+		const circle: [number, number, number, number] = [106, 88, 130, 112];
+		const [l] = placeLabels([{ id: 'pl', text: 'Poland', at: [100, 100], size: 13, priority: 1, gap: 6 }], 400, 300, [circle]);
+		expect(l!.anchor).not.toBe('start');
+		expect(l!.box[2] <= circle[0] || l!.box[0] >= circle[2] || l!.box[3] <= circle[1] || l!.box[1] >= circle[3]).toBe(true);
+	});
+	it('labels a city inside its own meeting circle just outside it, rather than not at all', () => {
+		// A 20 px circle's box around the dot closes every spot 6 px away.
+		const [l] = placeLabels([{ id: 'riyadh', text: 'Riyadh', at: [200, 150], size: 13, priority: 1, gap: 6 }], 400, 300, [[180, 130, 220, 170]]);
+		expect(l).toBeDefined();
+		expect(l!.box[0]).toBeGreaterThanOrEqual(220);
+		expect(l!.anchor).toBe('start');
 	});
 });

@@ -1,8 +1,21 @@
 /**
- * Label placement without reading layout: widths are estimated from the character count, so
- * placing labels never forces the browser to lay out the page inside the frame loop.
- * Greedy by priority: each label tries right, left, above and below its anchor, and is
- * dropped when every spot collides with a label already placed.
+ * Label placement without reading layout: widths are estimated from the characters (see
+ * `textWidth`), so placing labels never forces the browser to lay out the page inside the
+ * frame loop.
+ *
+ * The rule, greedy by priority (the far places' edge markers, the selected place, then
+ * places with more events; country names after every place):
+ * 1. Each label tries eight spots around its anchor, in this order: right, left, above,
+ *    below, then the four diagonals (the cartographers' order, Imhof's: right of a point first);
+ *    when all eight are taken (a city inside its own meeting circles), the same eight a
+ *    little further out, up to twice.
+ * 2. A spot is refused when its box leaves the map (a label is never cut at the edge) or
+ *    touches anything already there: labels placed before it, and the `taken` boxes, which
+ *    are every event symbol (with a deployment's count), every place dot and every edge
+ *    marker (a label never runs into a marker, its own or another's).
+ * 3. A label with no free spot is left out; its dot and marks still say where it is.
+ * The browser test tests/e2e/labels.test.ts counts, on the drawn page, labels cut by the map's
+ * edge and labels over a marker or another label on the flagship story's views: 0 each.
  */
 import type { Point } from '$lib/geo/mercator';
 import type { CountryLabel } from '$lib/geo/labels';
@@ -17,23 +30,37 @@ export interface LabelCandidate {
 	priority: number;
 	/** Gap between the anchor and the text, in pixels (the dot's radius plus a little). */
 	gap: number;
+	/** Letter spacing, em (country names are spaced out). */
+	spacing?: number;
 }
 
 export interface PlacedLabel extends LabelCandidate {
 	x: number;
 	y: number;
 	anchor: 'start' | 'end' | 'middle';
+	/** What it covers, px: [left, top, right, bottom]. */
+	box: Box;
 }
 
 
 type Box = [number, number, number, number];
 
-/** Average advance of a sans-serif glyph, as a fraction of the font size. */
-const CHAR_WIDTH = 0.56;
-
-export function textWidth(text: string, size: number): number {
-	return text.length * size * CHAR_WIDTH;
+/**
+ * Advances of a semi-bold sans-serif's glyphs, as fractions of the font size, by class: those
+ * of DejaVu Sans (Linux's default sans, and the widest of the common ones: measured in
+ * chromium at weight 600), so that a label fits wherever the reader's system font is
+ * narrower. A flat 0.56 em a character made "KAZAKHSTAN" 30 % too short and cut it.
+ */
+const NARROW = /[iljI.,:;'’!|]/;
+const SEMI = /[ frt()\-]/;
+const WIDE = /[mwMW]/;
+export function textWidth(text: string, size: number, spacing = 0): number {
+	let em = 0;
+	for (const ch of text) em += (NARROW.test(ch) ? 0.38 : SEMI.test(ch) ? 0.49 : WIDE.test(ch) ? 1.05 : ch >= 'a' && ch <= 'z' ? 0.7 : 0.8) + spacing;
+	return em * size;
 }
+
+export type { Box };
 
 export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, taken: Box[] = []): PlacedLabel[] {
 	const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
@@ -42,19 +69,35 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
 	for (const c of sorted) {
 		const [x, y] = c.at;
 		if (!Number.isFinite(x) || !Number.isFinite(y) || x < -50 || y < -20 || x > width + 50 || y > height + 20) continue;
-		const w = textWidth(c.text, c.size);
+		const w = textWidth(c.text, c.size, c.spacing);
 		const h = c.size * 1.15;
-		const spots: [number, number, PlacedLabel['anchor'], Box][] = [
-			[x + c.gap, y + c.size * 0.35, 'start', [x + c.gap, y - h / 2, x + c.gap + w, y + h / 2]],
-			[x - c.gap, y + c.size * 0.35, 'end', [x - c.gap - w, y - h / 2, x - c.gap, y + h / 2]],
-			[x, y - c.gap - c.size * 0.25, 'middle', [x - w / 2, y - c.gap - h, x + w / 2, y - c.gap]],
-			[x, y + c.gap + c.size * 0.95, 'middle', [x - w / 2, y + c.gap, x + w / 2, y + c.gap + h]]
-		];
-		for (const [lx, ly, anchor, box] of spots) {
-			if (boxes.some((b) => overlaps(b, box))) continue;
-			boxes.push(box);
-			placed.push({ ...c, x: lx, y: ly, anchor });
-			break;
+		// The spots at distance g from the anchor: right, left, above, below, then the diagonals
+		// (the text's near corner g away).
+		const spotsAt = (g: number): [number, number, PlacedLabel['anchor'], Box][] => {
+			const spots: [number, number, PlacedLabel['anchor'], Box][] = [
+				[x + g, y + c.size * 0.35, 'start', [x + g, y - h / 2, x + g + w, y + h / 2]],
+				[x - g, y + c.size * 0.35, 'end', [x - g - w, y - h / 2, x - g, y + h / 2]],
+				[x, y - g - c.size * 0.25, 'middle', [x - w / 2, y - g - h, x + w / 2, y - g]],
+				[x, y + g + c.size * 0.95, 'middle', [x - w / 2, y + g, x + w / 2, y + g + h]]
+			];
+			for (const [sx, sy] of [[1, -1], [-1, -1], [1, 1], [-1, 1]] as const) {
+				const x0 = sx > 0 ? x + g : x - g - w, y0 = sy < 0 ? y - g - h : y + g;
+				spots.push([sx > 0 ? x0 : x0 + w, y0 + h / 2 + c.size * 0.35, sx > 0 ? 'start' : 'end', [x0, y0, x0 + w, y0 + h]]);
+			}
+			return spots;
+		};
+		// A place's own symbols (a meeting drawn around the city) can close every spot at the
+		// first gap: the ring is tried again a little further out, twice, before giving up.
+		const gaps = c.gap > 0 ? [c.gap, c.gap + c.size * 0.9, c.gap + c.size * 1.8] : [0];
+		search: for (const g of gaps) {
+			for (const [lx, ly, anchor, box] of spotsAt(g)) {
+				// Whole or not at all: a label is never cut by the map's edge.
+				if (box[0] < 1 || box[1] < 1 || box[2] > width - 1 || box[3] > height - 1) continue;
+				if (boxes.some((b) => overlaps(b, box))) continue;
+				boxes.push(box);
+				placed.push({ ...c, x: lx, y: ly, anchor, box });
+				break search;
+			}
 		}
 	}
 	return placed;

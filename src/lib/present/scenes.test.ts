@@ -11,6 +11,7 @@ import {
 	parseScene,
 	readSyncMessage,
 	sceneCamera,
+	scenePlaces,
 	swipeDirection
 } from './scenes';
 
@@ -31,6 +32,20 @@ describe('scene cameras', () => {
 			const [x] = proj(STORY.places.find((p) => p.id === id)!.coordinates as [number, number])!;
 			expect(x).toBeGreaterThan(340);
 			expect(x).toBeLessThan(400);
+		}
+	});
+
+	it('frames the places of its highlighted events with those it names, not only the named ones', () => {
+		const call = STORY.events.find((e) => e.id === 'putin-trump-call-2025-02-12')!;
+		const scene = { id: 'a', title: 't', narrative: 'n', camera: { fit: ['paris'] }, highlight: [call.id] };
+		expect(scenePlaces(scene, STORY).sort()).toEqual(['moscow', 'paris', 'washington']);
+		// Highlights alone frame the scene; a scene that sets its own centre keeps it.
+		expect(scenePlaces({ ...scene, camera: {} }, STORY).sort()).toEqual(['moscow', 'washington']);
+		expect(scenePlaces({ ...scene, camera: { center: [10, 20], zoom: 4 } }, STORY)).toEqual([]);
+		const proj = webMercator(sceneCamera(scene, STORY, 800, 600), 800, 600);
+		for (const id of ['moscow', 'paris', 'washington']) {
+			const [x, y] = proj(STORY.places.find((p) => p.id === id)!.coordinates as [number, number])!;
+			expect(x >= 0 && x <= 800 && y >= 0 && y <= 600, id).toBe(true);
 		}
 	});
 

@@ -6,6 +6,7 @@
 import { fitZoom, TILE_SIZE, type Camera, type LonLat } from '$lib/geo/mercator';
 import { boundsOf } from '$lib/geo/bounds';
 import type { Scene, Story } from '$lib/story/schema';
+import { eventPlaces } from '$lib/story/model';
 
 /** Close enough for a country-sized fit; further in, the basemap (Natural Earth 1:50m) runs out of detail. */
 export const MAX_SCENE_ZOOM = 6;
@@ -15,9 +16,22 @@ export function scenePadding(width: number, height: number): number {
 	return Math.round(Math.max(24, Math.min(width, height) * 0.1));
 }
 
+/**
+ * The places a scene frames: those its camera names, and every place of the events it
+ * highlights (what the scene is about must be in view). A scene that sets its own centre
+ * (and names no places) keeps it.
+ */
+export function scenePlaces(scene: Scene, story: Pick<Story, 'events'>): string[] {
+	if (!scene.camera.fit && scene.camera.center) return [];
+	const highlighted = new Set(scene.highlight);
+	const ids = new Set(scene.camera.fit ?? []);
+	for (const e of story.events ?? []) if (highlighted.has(e.id)) for (const id of eventPlaces(e)) ids.add(id);
+	return [...ids];
+}
+
 /** The camera that shows a scene in a `width` × `height` map: its centre and zoom, or its places fitted. */
-export function sceneCamera(scene: Scene, story: Pick<Story, 'places' | 'camera'>, width: number, height: number): Camera {
-	const fit = scene.camera.fit ?? [];
+export function sceneCamera(scene: Scene, story: Pick<Story, 'places' | 'camera' | 'events'>, width: number, height: number): Camera {
+	const fit = scenePlaces(scene, story);
 	const coords: LonLat[] = fit.flatMap((id) => {
 		const p = story.places.find((pl) => pl.id === id);
 		return p ? [p.coordinates] : [];

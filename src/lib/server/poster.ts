@@ -11,6 +11,8 @@ import { borders as bordersOf, collection, land as landOf, type Countries } from
 import { POSTER } from '$lib/embed/poster';
 import { countriesPath } from '$lib/embed/countries-path';
 import BasemapSvg from '$lib/embed/BasemapSvg.svelte';
+import { indexStory } from '$lib/story/model';
+import { storyCamera, weightedPlaces } from '$lib/map/framing';
 
 /** The land as one shape, stroked along its coasts, and each border between countries once. */
 export function posterShapes(topo: Countries) {
@@ -18,7 +20,10 @@ export function posterShapes(topo: Countries) {
 }
 
 export function posterSvg(story: Story, shapes: ReturnType<typeof posterShapes>): Response {
-	const draw = (fc: FeatureCollection<Geometry>) => countriesPath(fc, story.camera, POSTER.width, POSTER.height);
+	// The camera the poster's frame starts from (StoryApp's): the story's places fitted to the smallest map.
+	const index = indexStory(story);
+	const camera = storyCamera(weightedPlaces(story, (id) => index.eventsByPlace.get(id)?.length ?? 0), story.camera);
+	const draw = (fc: FeatureCollection<Geometry>) => countriesPath(fc, camera, POSTER.width, POSTER.height);
 	const { body } = render(BasemapSvg, { props: { ...POSTER, land: draw(shapes.land), borders: draw(shapes.borders) } });
 	// Svelte's hydration comments are noise in a standalone file.
 	return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^>]*-->/g, '')}`, {

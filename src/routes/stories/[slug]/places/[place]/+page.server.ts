@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getStory, reportsOf, stories } from '$lib/server/stories';
 import { basemapPath } from '$lib/server/basemap';
-import { fitZoom, type LonLat } from '$lib/geo/mercator';
+import { fitZoom, mercatorLatitude, mercatorY, wrapLongitude, type LonLat } from '$lib/geo/mercator';
 import { boundsOf } from '$lib/geo/bounds';
 import { eventPlaces, indexStory } from '$lib/story/model';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -20,7 +20,11 @@ export const load: PageServerLoad = ({ params }) => {
 	const events = index.eventsByPlace.get(place.id) ?? [];
 	const points: LonLat[] = [place.coordinates];
 	for (const e of events) for (const id of eventPlaces(e)) points.push(index.places.get(id)!.coordinates);
-	const camera = fitZoom(boundsOf(points), MAP_SIZE.width, MAP_SIZE.height, 60);
+	// The page's own place in the middle: each other place is fitted with its mirror image
+	// through it (in Mercator, as the map draws), so the fit is symmetric about the place.
+	const [px, py] = place.coordinates;
+	const mirrored = points.flatMap((p): LonLat[] => [p, [wrapLongitude(2 * px - p[0]), mercatorLatitude(Math.min(1, Math.max(0, 2 * mercatorY(py) - mercatorY(p[1]))))]]);
+	const camera = { ...fitZoom(boundsOf(mirrored), MAP_SIZE.width, MAP_SIZE.height, 60), center: [px, py] as LonLat };
 	// A single place (or a tight cluster) would zoom to street level: keep the region in view.
 	camera.zoom = Math.min(camera.zoom, 5.5);
 	return {
