@@ -9,8 +9,14 @@
  *
  * - when the reader reaches for the map (REACH and `startsMap`, as in the embed: a mouse
  *   over it, a press that may be a drag, a wheel, two fingers, a key on it; a tap on a
- *   mark is for the mark alone). Its files were fetched once the page went idle, so it
- *   is live within a second (the bench's "reach → live map");
+ *   mark is for the mark alone). A reader who reached for it must have it within a second
+ *   (the bench's "reach → live map"), so its work is begun ahead, in two steps of cost:
+ *   its files are fetched (network only) at the reader's first input anywhere, or once the
+ *   page went idle if earlier; and the library is evaluated and its workers started
+ *   (`warmMaplibre`, about a tenth of the start's main-thread time, no WebGL) when a mouse
+ *   moves over the page: a desktop reader's pointer crosses the page on its way to the map,
+ *   while a phone's first touch is usually a scroll or a tap on a mark, which must not wait.
+ *   What is left at the reach is the map itself: its WebGL context, shaders and first tiles;
  * - when the reader has been still for STILL_MS with the page in front of them: a reader who
  *   has not touched anything for that long is reading, so the busy second interrupts
  *   nothing, and the map is ready for their next move. Any input restarts the wait; a page
@@ -20,7 +26,7 @@
  *   browser without WebGL, whose simple SVG map is cheap.
  */
 import { afterLoadIdle, prefetch, REACH, startsMap } from '$lib/embed/loading';
-import { maplibreUrls } from '$lib/map/maplibre';
+import { maplibreUrls, warmMaplibre } from '$lib/map/maplibre';
 
 /** How long the reader has been still before the map starts without being asked. */
 export const STILL_MS = 5000;
@@ -29,6 +35,9 @@ export type StartReason = 'reach' | 'still' | 'view' | 'large' | 'no-webgl';
 
 /** Anything a reader does on the page: it postpones a start that nobody asked for. */
 const INPUT = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'input'] as const;
+
+/** A reader's first signs of life: the map's files are fetched then (and warmed on a mouse's move). */
+const AHEAD = ['pointermove', 'pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
 /** Watches `box` (the map box) and the reader, and calls `start` once with why; returns a stop function. */
 export function watchMapStart(box: HTMLElement, start: (why: StartReason) => void, options: { still?: number; reach?: boolean } = {}): () => void {
@@ -59,12 +68,25 @@ export function watchMapStart(box: HTMLElement, start: (why: StartReason) => voi
 		else clearTimeout(timer);
 	};
 	let waiting = false;
+	let fetched = false;
+	const fetchAhead = () => {
+		if (fetched || done) return;
+		fetched = true;
+		prefetch(Object.values(maplibreUrls()));
+	};
+	const ahead = (e: Event) => {
+		fetchAhead();
+		if (e.type !== 'pointermove' || (e as PointerEvent).pointerType !== 'mouse') return;
+		for (const type of AHEAD) removeEventListener(type, ahead, { capture: true });
+		if (!done) warmMaplibre().catch(() => {});
+	};
+	for (const type of AHEAD) addEventListener(type, ahead, { passive: true, capture: true });
 	if (reachable) for (const type of REACH) box.addEventListener(type, reach, { passive: true });
 	// Once the page has loaded, painted and gone idle: fetch the library (nothing runs), and
 	// from then on count the reader's stillness.
 	afterLoadIdle(() => {
 		if (done) return;
-		prefetch(Object.values(maplibreUrls()));
+		fetchAhead();
 		waiting = true;
 		for (const type of INPUT) addEventListener(type, wait, { passive: true, capture: true });
 		document.addEventListener('visibilitychange', onVisibility);
@@ -72,6 +94,7 @@ export function watchMapStart(box: HTMLElement, start: (why: StartReason) => voi
 	});
 	function stop() {
 		clearTimeout(timer);
+		for (const type of AHEAD) removeEventListener(type, ahead, { capture: true });
 		for (const type of REACH) box.removeEventListener(type, reach);
 		if (waiting) for (const type of INPUT) removeEventListener(type, wait, { capture: true });
 		document.removeEventListener('visibilitychange', onVisibility);
