@@ -11,15 +11,18 @@
  *   over it, a press that may be a drag, a wheel, two fingers, a key on it; a tap on a
  *   mark is for the mark alone). A reader who reached for it must have it within a second
  *   (the bench's "reach → live map"), so its work is begun ahead, in two steps of cost:
- *   its files are fetched (network only) at the reader's first input anywhere, or once the
- *   page went idle if earlier; and the library is evaluated and its workers started
+ *   its files are fetched into the HTTP cache (network only, not even parsed) at the
+ *   reader's first input anywhere, or once the page went idle; and the library is evaluated and its workers started
  *   (`warmMaplibre`, about a tenth of the start's main-thread time, no WebGL) when a mouse
  *   moves over the page: a desktop reader's pointer crosses the page on its way to the map,
  *   while a phone's first touch is usually a scroll or a tap on a mark, which must not wait.
  *   What is left at the reach is the map itself: its WebGL context, shaders and first tiles;
  * - when the reader has been still for STILL_MS with the page in front of them: a reader who
  *   has not touched anything for that long is reading, so the busy second interrupts
- *   nothing, and the map is ready for their next move. Any input restarts the wait; a page
+ *   nothing, and the map is ready for their next move. 8 s, not less: the page's load must
+ *   have been quiet for 5 s first (what Lighthouse takes for "interactive"), so that the
+ *   map's start is never part of the load anyone waits through; a reader who reaches for
+ *   the map earlier has it at once anyway. Any input restarts the wait; a page
  *   in a background tab waits until it is shown again; with Save-Data, only a reach starts it;
  * - at once when the poster cannot serve: a map box larger than it (its edges would show),
  *   or a camera other than the story's own (a shared link's, a searched place); and in a
@@ -29,7 +32,7 @@ import { afterLoadIdle, prefetch, REACH, startsMap } from '$lib/embed/loading';
 import { maplibreUrls, warmMaplibre } from '$lib/map/maplibre';
 
 /** How long the reader has been still before the map starts without being asked. */
-export const STILL_MS = 5000;
+export const STILL_MS = 8000;
 
 export type StartReason = 'reach' | 'still' | 'view' | 'large' | 'no-webgl';
 
@@ -72,7 +75,7 @@ export function watchMapStart(box: HTMLElement, start: (why: StartReason) => voi
 	const fetchAhead = () => {
 		if (fetched || done) return;
 		fetched = true;
-		prefetch(Object.values(maplibreUrls()));
+		prefetch(Object.values(maplibreUrls()), { parse: false });
 	};
 	const ahead = (e: Event) => {
 		fetchAhead();
