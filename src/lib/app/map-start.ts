@@ -78,6 +78,10 @@ export function watchMapStart(box: HTMLElement, start: (why: StartReason) => voi
 		prefetch(Object.values(maplibreUrls()), { parse: false });
 	};
 	const ahead = (e: Event) => {
+		// Not before the page's first paint, which the library's download would compete with
+		// (a reader may move a mouse over a page still blank on a slow machine).
+		const paintTimed = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint');
+		if (paintTimed ? !performance.getEntriesByType('paint').length : document.readyState !== 'complete') return;
 		fetchAhead();
 		if (e.type !== 'pointermove' || (e as PointerEvent).pointerType !== 'mouse') return;
 		for (const type of AHEAD) removeEventListener(type, ahead, { capture: true });
