@@ -21,7 +21,7 @@ import { launch } from '../browser';
 import { serveStatic, type OnSent } from './serve';
 import { gpuCpuMs, TAG } from './proc';
 import { writeBenchStories, SIZES } from './stories';
-import { isMaplibre, measure, strayMaplibre, BUDGET, EMBED_BUDGET, LIB_ROOT } from '../budget';
+import { harnessOnly, isMaplibre, measure, strayMaplibre, BUDGET, EMBED_BUDGET, LIB_ROOT } from '../budget';
 import { CANVAS_THRESHOLD } from '../../src/lib/overlays/threshold';
 import { benchTools } from './tools';
 import { HEAD as LH_HEAD, LIGHTHOUSE, PAGES as LH_PAGES, TARGETS as LH_TARGETS, lighthouse, met as lhMet, rows as lhRows, type LighthouseResult } from './lighthouse';
@@ -426,7 +426,7 @@ async function main() {
 	const stories = writeBenchStories(sizes);
 	const { url: base, server } = await serveStatic(undefined, undefined, (path, n) => sent?.(path, n));
 	const browser = await launch([TAG]);
-	const budget = measure();
+	const budget = measure(undefined, harnessOnly());
 	const embedBudget = existsSync('build/_embed') ? measure('build/_embed') : null;
 	const maplibreFiles = new Set<string>();
 	const { scripts } = await import('../budget');
