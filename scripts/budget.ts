@@ -6,7 +6,7 @@
  * EMBED_BUDGET. Raising either is a decision, made here. It also fails a build that holds
  * maplibre-gl more than once: both clients load the one copy in build/_lib (see strayMaplibre).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -70,9 +70,51 @@ export function scripts(dir = ROOT): string[] {
 	return out;
 }
 
-export function measure(dir = ROOT) {
+/** Vite's manifest of the site's client build, and where SvelteKit writes the route nodes it names. */
+const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+
+/**
+ * The scripts only the test harness (/tests/story/, built by `npm run build:test` for the browser
+ * tests and the bench, never by `npm run build`) loads: its route's node and what no other
+ * entry reaches, such as the story validator it runs in the browser (about 30 kB gzip). A
+ * budget for what readers download leaves them out; `npm test` builds with the harness.
+ */
+export function harnessOnly(): Set<string> {
+	const out = new Set<string>();
+	if (!existsSync(MANIFEST)) return out;
+	type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean; isDynamicEntry?: boolean };
+	const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, Chunk>;
+	const isHarness = (key: string) => {
+		if (key.includes('src/routes/tests/')) return true;
+		try {
+			return /src\/routes\/tests\//.test(readFileSync(key, 'utf8'));
+		} catch {
+			return false;
+		}
+	};
+	// The app's entry names every route's node (it loads them on navigation): the walk from it stops at the harness's.
+	const reach = (keys: string[], stop: string[] = []) => {
+		const seen = new Set<string>();
+		const walk = (k: string) => {
+			if (seen.has(k) || !manifest[k] || stop.includes(k)) return;
+			seen.add(k);
+			for (const i of [...(manifest[k]!.imports ?? []), ...(manifest[k]!.dynamicImports ?? [])]) walk(i);
+		};
+		keys.forEach(walk);
+		return seen;
+	};
+	const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry);
+	const harness = entries.filter(isHarness);
+	if (!harness.length) return out;
+	const others = reach(entries.filter((k) => !harness.includes(k)), harness);
+	for (const k of reach(harness)) if (!others.has(k)) out.add(join('build', manifest[k]!.file));
+	return out;
+}
+
+export function measure(dir = ROOT, skip: ReadonlySet<string> = new Set()) {
 	let app = 0, maplibre = 0, files = 0;
 	for (const f of scripts(dir)) {
+		if (skip.has(f)) continue;
 		const text = readFileSync(f);
 		const gz = gzipSync(text, { level: 9 }).length;
 		if (isMaplibre(f, text.toString('utf8'))) maplibre += gz;
@@ -115,7 +157,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		['app', ROOT, BUDGET],
 		['embed client', EMBED_ROOT, EMBED_BUDGET]
 	] as const) {
-		const { app, files } = measure(dir);
+		const { app, files } = measure(dir, dir === ROOT ? harnessOnly() : undefined);
 		const line = `JS budget: ${name} ${kb(app)} gzip in ${files} files (budget ${kb(budget)}, ${((100 * app) / budget).toFixed(0)}%)`;
 		if (app > budget) {
 			console.error(`${line}\nOver budget by ${kb(app - budget)}: find what grew (npx vite-bundle-visualizer, or compare ${dir} with main), or raise the budget in scripts/budget.ts with a reason.`);

@@ -37,6 +37,9 @@ export default defineConfig({
 	base: './',
 	publicDir: false,
 	plugins: [svelte(), maplibreFiles(at('static')), entryCssFromPage()],
+	// Parts an embed never shows (the exploring toolbar, the print handout) test this, so that
+	// their chunks are not built for a frame that would never load them ($lib/app/lazy.ts).
+	define: { 'import.meta.env.EMBED_CLIENT': 'true' },
 	resolve: {
 		alias: [
 			{ find: '$app/environment', replacement: shim('environment.ts') },

@@ -18,6 +18,8 @@ export const loadCanvasOverlay = once(() => import('$lib/overlays/Overlay.canvas
 export const loadStaticMap = once(() => import('$lib/map/StaticMap.svelte'));
 export const loadEventDetail = once(() => import('$lib/panel/EventDetail.svelte'));
 export const loadPlaceDetail = once(() => import('$lib/panel/PlaceDetail.svelte'));
-export const loadToolbar = once(() => import('./Toolbar.svelte'));
+/** The embed's own client never shows these (StoryApp with `embedded`): not built into it at all. */
+const notInEmbed = () => Promise.reject(new Error('not in the embed client'));
+export const loadToolbar = once(() => (import.meta.env.EMBED_CLIENT ? notInEmbed() : import('./Toolbar.svelte')));
 export const loadEventList = once(() => import('$lib/list/EventList.svelte'));
-export const loadPrintHandout = once(() => import('$lib/panel/PrintHandout.svelte'));
+export const loadPrintHandout = once(() => (import.meta.env.EMBED_CLIENT ? notInEmbed() : import('$lib/panel/PrintHandout.svelte')));

@@ -82,12 +82,14 @@ export function whenInView(el: Element, f: () => void): () => void {
  * the stylesheet as a style preload. The worker's file can only be prefetched into the HTTP
  * cache, where a host that sends validators answers the worker's request with a 304.
  */
-export function prefetch(urls: string[]): void {
+export function prefetch(urls: string[], { parse = true }: { parse?: boolean } = {}): void {
 	for (const href of urls) {
 		const link = document.createElement('link');
 		link.href = href;
 		// A worker's script is not taken from the module map: it goes to the HTTP cache below.
-		if (/\.m?js$/.test(href) && !/worker/.test(href)) link.rel = 'modulepreload';
+		// `parse: false`: modules too, for a page where parsing 1 MB of script on the main
+		// thread would land in its load (the story page, whose first view needs no map).
+		if (/\.m?js$/.test(href) && !/worker/.test(href) && parse) link.rel = 'modulepreload';
 		else if (/\.css$/.test(href)) {
 			link.rel = 'preload';
 			link.as = 'style';

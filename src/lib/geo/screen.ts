@@ -60,7 +60,8 @@ function signed(v: number): string {
 }
 
 /** The size of the picture marks are drawn in, CSS pixels. */
-export type ViewSize = { width: number; height: number };
+/** A picture's size; `margin`: how far past its edges it may be seen (a layer carried through a camera move). */
+export type ViewSize = { width: number; height: number; margin?: number };
 
 /**
  * The part of a line that can show in a view of width × height (plus a margin for the stroke

@@ -52,3 +52,12 @@ function stylesheet(href: string): Promise<void> {
 	document.head.append(link);
 	return done;
 }
+
+/**
+ * The library in, evaluated, with its workers started (`prewarm`: they fetch and compile their
+ * script off the main thread) and its stylesheet applied, before any map exists: what a map's
+ * start does first, done while the reader is on their way to the map. No WebGL yet.
+ */
+export function warmMaplibre(): Promise<void> {
+	return loadMaplibre().then((lib) => lib.prewarm());
+}
