@@ -54,22 +54,25 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
 		if (!Number.isFinite(x) || !Number.isFinite(y) || x < -50 || y < -20 || x > width + 50 || y > height + 20) continue;
 		const w = textWidth(c.text, c.size);
 		const h = c.size * 1.15;
-		const spots: [number, number, PlacedLabel['anchor'], Box][] = [
-			[x + c.gap, y + c.size * 0.35, 'start', [x + c.gap, y - h / 2, x + c.gap + w, y + h / 2]],
-			[x - c.gap, y + c.size * 0.35, 'end', [x - c.gap - w, y - h / 2, x - c.gap, y + h / 2]],
-			[x, y - c.gap - c.size * 0.25, 'middle', [x - w / 2, y - c.gap - h, x + w / 2, y - c.gap]],
-			[x, y + c.gap + c.size * 0.95, 'middle', [x - w / 2, y + c.gap, x + w / 2, y + c.gap + h]]
-		];
-		// The diagonals: the text's near corner a gap away from the anchor.
-		const d = c.gap;
-		for (const [sx, sy] of [[1, -1], [-1, -1], [1, 1], [-1, 1]] as const) {
-			const x0 = sx > 0 ? x + d : x - d - w, y0 = sy < 0 ? y - d - h : y + d;
-			spots.push([sx > 0 ? x0 : x0 + w, y0 + h / 2 + c.size * 0.35, sx > 0 ? 'start' : 'end', [x0, y0, x0 + w, y0 + h]]);
-		}
-		for (const [lx, ly, anchor, box] of spots) {
+		// The eight spots a gap away from the anchor; then, only for a label none of them takes
+		// (a room-sized meeting circle sits on its place: a presentation's), the same spots
+		// farther out, rather than no label at all.
+		for (const gap of [c.gap, c.gap * 2.2, c.gap * 3.6]) {
+			const spots: [number, number, PlacedLabel['anchor'], Box][] = [
+				[x + gap, y + c.size * 0.35, 'start', [x + gap, y - h / 2, x + gap + w, y + h / 2]],
+				[x - gap, y + c.size * 0.35, 'end', [x - gap - w, y - h / 2, x - gap, y + h / 2]],
+				[x, y - gap - c.size * 0.25, 'middle', [x - w / 2, y - gap - h, x + w / 2, y - gap]],
+				[x, y + gap + c.size * 0.95, 'middle', [x - w / 2, y + gap, x + w / 2, y + gap + h]]
+			];
+			// The diagonals: the text's near corner a gap away from the anchor.
+			for (const [sx, sy] of [[1, -1], [-1, -1], [1, 1], [-1, 1]] as const) {
+				const x0 = sx > 0 ? x + gap : x - gap - w, y0 = sy < 0 ? y - gap - h : y + gap;
+				spots.push([sx > 0 ? x0 : x0 + w, y0 + h / 2 + c.size * 0.35, sx > 0 ? 'start' : 'end', [x0, y0, x0 + w, y0 + h]]);
+			}
+			const spot = spots.find(([, , , box]) => box[0] >= 1 && box[1] >= 1 && box[2] <= width - 1 && box[3] <= height - 1 && !boxes.some((b) => overlaps(b, box)));
 			// Whole or not at all: a label is never cut by the map's edge.
-			if (box[0] < 1 || box[1] < 1 || box[2] > width - 1 || box[3] > height - 1) continue;
-			if (boxes.some((b) => overlaps(b, box))) continue;
+			if (!spot) continue;
+			const [lx, ly, anchor, box] = spot;
 			boxes.push(box);
 			placed.push({ ...c, x: lx, y: ly, anchor, box });
 			break;
