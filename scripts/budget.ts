@@ -29,7 +29,11 @@ import { gzipSync } from 'node:zlib';
 // 2026-12-03: 160 kB → 170 kB when the round's branches met: the registry with its two new
 // kinds, the deferred map start (map-start, its own chunks), report links and URL checks, the
 // reader items and the studio's home page: 168.8 kB then, across 45 files, eager and lazy.
-export const BUDGET = 170_000;
+// 2026-12-03 (second session): 170 kB → 178 kB. The map branch (hit rule and chooser, framing,
+// labels, edge markers) brought 173.9 kB; the reader's #16.9–11 items add 2.1 kB: the key
+// of the story's own kinds, the presentation's room sizes, scene key and fitted list, the
+// print's still map (its own lazy chunk) and the timeline's tick spacing. 176.0 kB then.
+export const BUDGET = 178_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.
@@ -40,7 +44,9 @@ export const BUDGET = 170_000;
 // panels): 86.8 kB then, 47.2 kB of it the eager main chunk (39.9 kB before).
 // 2026-12-03: 90 kB → 96 kB when the round's branches met (the same): 93.9 kB then. The
 // embed's whole transfer is read against its own target by `npm run bench` (issue #17).
-export const EMBED_BUDGET = 96_000;
+// 2026-12-03 (second session): 96 kB → 101 kB, the same two (the embed draws the same
+// overlay, key and timeline): 98.7 kB with the map branch, 99.6 kB with the reader's items.
+export const EMBED_BUDGET = 101_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 
