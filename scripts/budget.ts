@@ -38,7 +38,11 @@ import { gzipSync } from 'node:zlib';
 // counts every chunk once, so moving code into lazy chunks would not change the figure);
 // there was no module in two chunks. What is left to win is elsewhere: the test harness
 // route alone is 32 kB (jsonc-parser's validator), counted here though readers never load it.
-export const BUDGET = 176_000;
+// 2026-12-03 (second session): 170 kB → 178 kB. The map branch (hit rule and chooser, framing,
+// labels, edge markers) brought 173.9 kB; the reader's #16.9–11 items add 2.1 kB: the key
+// of the story's own kinds, the presentation's room sizes, scene key and fitted list, the
+// print's still map (its own lazy chunk) and the timeline's tick spacing. 176.0 kB then.
+export const BUDGET = 178_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.
@@ -51,7 +55,9 @@ export const BUDGET = 176_000;
 // embed's whole transfer is read against its own target by `npm run bench` (issue #17).
 // 2026-12-03 (second session): 96 kB → 100 kB, the same map items (an embed picks, frames
 // and marks far places as the page does): 93.9 → 99.2 kB then.
-export const EMBED_BUDGET = 100_000;
+// 2026-12-03 (second session): 96 kB → 101 kB, the same two (the embed draws the same
+// overlay, key and timeline): 98.7 kB with the map branch, 99.6 kB with the reader's items.
+export const EMBED_BUDGET = 101_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 

@@ -247,20 +247,23 @@ describe('print', () => {
 		// The first view is the story framed to this map (its camera in the link).
 		const before = new URL(page.url()).searchParams.get('c');
 		await page.emulateMedia({ media: 'print' });
+		// The printed map is a still picture of the whole story (the live map's canvas is not printed).
+		await page.waitForSelector('.print-map .overlay .place');
 		// Framed on the whole story: the camera zooms out to fit every place.
 		await page.waitForFunction(() => Number(new URL(location.href).searchParams.get('c')?.split(',')[2] ?? 9) < 2, undefined, { timeout: 15_000 });
 		await page.waitForTimeout(800);
 		const state = await page.evaluate(() => {
 			const visible = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].some((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
-			const box = document.querySelector('.mapbox')!.getBoundingClientRect();
-			const outside = [...document.querySelectorAll('.overlay .place[data-place]')]
+			const box = document.querySelector('.print-map')!.getBoundingClientRect();
+			const outside = [...document.querySelectorAll('.print-map .overlay .place[data-place]')]
 				.map((p) => ({ id: p.getAttribute('data-place'), r: p.querySelector('.dot')!.getBoundingClientRect() }))
 				.filter(({ r }) => r.width > 0 && (r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom))
 				.map((p) => p.id);
 			const legendRow = document.querySelector('.legend-spot li');
 			return {
 				outside,
-				places: document.querySelectorAll('.overlay .place[data-place]').length,
+				places: document.querySelectorAll('.print-map .overlay .place[data-place]').length,
+				live: visible('.maplibregl-canvas'),
 				legend: !!legendRow && legendRow.getClientRects().length > 0 && legendRow.getBoundingClientRect().height > 0,
 				share: visible('.actions button'),
 				toolbar: visible('.toolbar'),
@@ -270,7 +273,7 @@ describe('print', () => {
 		});
 		expect(state.places).toBe(places);
 		expect(state.outside).toEqual([]);
-		expect(state).toMatchObject({ legend: true, share: false, toolbar: false, timeline: false, handout: true });
+		expect(state).toMatchObject({ legend: true, share: false, toolbar: false, timeline: false, handout: true, live: false });
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		// Back on screen, the reader's own view returns.

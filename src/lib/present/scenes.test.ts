@@ -71,6 +71,18 @@ describe('scene cameras', () => {
 		});
 	}
 
+	it('fits the places a scene names beside the key, when the key covers the map\'s left', () => {
+		const [w, h, left] = [1248, 1080, 312];
+		const places = new Map(STORY.places.map((p) => [p.id, p]));
+		for (const sc of STORY.scenes) {
+			const proj = webMercator(sceneCamera(sc, STORY, w, h, left), w, h);
+			for (const pid of sc.camera.fit ?? []) {
+				const [x, y] = proj(places.get(pid)!.coordinates as [number, number])!;
+				expect(x >= left && x <= w && y >= 0 && y <= h, `${sc.id}: ${pid} at (${x.toFixed(0)}, ${y.toFixed(0)})`).toBe(true);
+			}
+		}
+	});
+
 	it('keeps the flagship scenes in order, with their highlighted events inside their windows', () => {
 		expect(STORY.scenes.length).toBeGreaterThanOrEqual(8);
 		expect(STORY.scenes.length).toBeLessThanOrEqual(12);

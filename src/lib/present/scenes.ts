@@ -29,20 +29,26 @@ export function scenePlaces(scene: Scene, story: Pick<Story, 'events'>): string[
 	return [...ids];
 }
 
-/** The camera that shows a scene in a `width` × `height` map: its centre and zoom, or its places fitted. */
-export function sceneCamera(scene: Scene, story: Pick<Story, 'places' | 'camera' | 'events'>, width: number, height: number): Camera {
+/**
+ * The camera that shows a scene in a `width` × `height` map: its centre and zoom, or its places
+ * fitted. `left` px of the map are covered (the presentation's key): places are fitted to the rest.
+ */
+export function sceneCamera(scene: Scene, story: Pick<Story, 'places' | 'camera' | 'events'>, width: number, height: number, left = 0): Camera {
 	const fit = scenePlaces(scene, story);
 	const coords: LonLat[] = fit.flatMap((id) => {
 		const p = story.places.find((pl) => pl.id === id);
 		return p ? [p.coordinates] : [];
 	});
-	if (coords.length > 0 && width > 0 && height > 0) {
+	const inset = Math.max(0, Math.min(left, width * 0.35));
+	if (coords.length > 0 && width - inset > 0 && height > 0) {
+		const w = width - inset;
 		// Labels sit to the right of their dots: fit the places a little left of centre.
-		const labelRoom = Math.round(Math.max(40, width * 0.08));
-		const cam = fitZoom(boundsOf(coords), width - labelRoom, height, scenePadding(width, height));
+		const labelRoom = Math.round(Math.max(40, w * 0.08));
+		const cam = fitZoom(boundsOf(coords), w - labelRoom, height, scenePadding(w, height));
 		const zoom = round(Math.min(cam.zoom, MAX_SCENE_ZOOM));
 		const degreesPerPixel = 360 / (TILE_SIZE * 2 ** zoom);
-		return { center: [cam.center[0] + (labelRoom / 2) * degreesPerPixel, cam.center[1]], zoom };
+		// The fitted centre sits mid-way across the uncovered part, which is right of the map's middle.
+		return { center: [cam.center[0] + ((labelRoom - inset) / 2) * degreesPerPixel, cam.center[1]], zoom };
 	}
 	const center = scene.camera.center ?? story.camera.center;
 	return { center, zoom: scene.camera.zoom ?? story.camera.zoom, ...(scene.camera.bearing ? { bearing: scene.camera.bearing } : {}) };

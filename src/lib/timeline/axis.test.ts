@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildAxis, focusStart, stepDay, stopDays, tickLabel, toDate } from './axis';
+import { buildAxis, focusStart, labelWidth, stepDay, stopDays, tickLabel, toDate } from './axis';
 
-const flagship = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8')) as { events: { date?: string; start?: string; end?: string }[] };
+type Dated = { events: { date?: string; start?: string; end?: string }[] };
+const flagship = JSON.parse(readFileSync('geo/stories/riyadh-talks-2025.json', 'utf8')) as Dated;
+const spring = JSON.parse(readFileSync('geo/stories/europe-spring-2025.json', 'utf8')) as Dated;
 const days = (list: string[]) => list.map((date) => ({ date }));
 
 describe('timeline axis', () => {
@@ -44,6 +46,26 @@ describe('timeline axis', () => {
 		expect(a.day(a.x('2025-02-18'))).toBe('2025-02-18');
 		expect(a.day(a.x('2024-10-15'))).toBe('2024-10-15');
 		expect(a.ticks.some((t) => t.label === '2020')).toBe(true);
+	});
+
+	it('keeps tick labels apart at every width: two months over 1,180 px are not labelled every other day', () => {
+		for (const events of [spring.events, flagship.events, days(['2025-03-01', '2025-04-30'])])
+			for (const width of [280, 360, 600, 900, 1180, 1800])
+				for (const locale of ['en', 'fr']) {
+					const a = buildAxis(events, width, { locale });
+					expect(a.ticks.length).toBeGreaterThan(0);
+					for (let i = 1; i < a.ticks.length; i++) {
+						const [p, t] = [a.ticks[i - 1]!, a.ticks[i]!];
+						// Labels are centred on their tick: half of each, and a gap, fit between.
+						expect(t.x - p.x, `${width}px ${locale}: ${p.label} | ${t.label}`).toBeGreaterThanOrEqual((labelWidth(p.label) + labelWidth(t.label)) / 2 + 6);
+					}
+				}
+		// The second story's weeks at a laptop's width: weekly rather than every second day.
+		const a = buildAxis(spring.events, 1180);
+		const main = a.ticks.filter((t) => t.day >= '2025-03-01');
+		expect(main.length).toBeGreaterThanOrEqual(6);
+		expect(main.length).toBeLessThanOrEqual(18);
+		for (let i = 1; i < main.length; i++) expect(main[i]!.x - main[i - 1]!.x).toBeGreaterThanOrEqual(64);
 	});
 
 	it('keeps one linear band for a story spread evenly over its time', () => {

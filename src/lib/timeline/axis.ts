@@ -82,7 +82,7 @@ export interface AxisOptions {
 	minBeforePx?: number;
 	/** Room between bands for the break mark. */
 	gap?: number;
-	/** A tick label wants about this many pixels. */
+	/** The least distance between neighbouring ticks, px (a compressed band's: at most 40). */
 	tickSpacing?: number;
 	locale?: string;
 }
@@ -131,13 +131,50 @@ export function tickLabel(d: Date, locale = 'en'): string {
 	return fmt(locale, { day: 'numeric', month: 'short' }).format(d);
 }
 
+/** About how wide a tick label is drawn (11 px type, Timeline.svelte), for keeping labels apart. */
+export const labelWidth = (label: string) => label.length * 6.5 + 4;
+
+/** The smallest distance between neighbouring ticks, in pixels (Infinity for fewer than two). */
+function minGap(xs: readonly number[]): number {
+	let m = Infinity;
+	for (let i = 1; i < xs.length; i++) m = Math.min(m, xs[i]! - xs[i - 1]!);
+	return m;
+}
+
+/**
+ * A band's ticks at least `spacing` px apart. d3's tick count is a wish, not a promise: over 61
+ * days in 1,180 px it picks every second day (39 px apart, "Mar 11 Mar13…" run together).
+ * Fewer ticks are asked for until the nicest interval d3 picks leaves room for each label.
+ */
 function bandTicks(b: Band, spacing: number, locale: string): Tick[] {
 	const [x0, x1] = b.scale.range() as [number, number];
-	const n = Math.max(1, Math.floor((x1 - x0) / spacing));
-	const ticks = b.scale.ticks(n);
+	let n = Math.max(1, Math.floor((x1 - x0) / spacing));
+	let ticks = b.scale.ticks(n);
+	const room = (ds: Date[]) => {
+		const widest = Math.max(0, ...ds.map((d) => labelWidth(tickLabel(d, locale))));
+		return minGap(ds.map((d) => b.scale(d))) >= Math.max(spacing, widest + 8);
+	};
+	while (n > 1 && !room(ticks)) {
+		n = Math.max(1, Math.min(n - 1, Math.floor(n * 0.75)));
+		ticks = b.scale.ticks(n);
+	}
 	// A band too short for any "nice" date still names where it starts.
 	const dates = ticks.length ? ticks : [toDate(b.start)];
 	return dates.map((d) => ({ x: b.scale(d), day: toDay(d), label: tickLabel(d, locale) }));
+}
+
+/**
+ * Ticks whose labels would touch a neighbour's are dropped, across bands too (the last tick
+ * of a compressed band and the first of the next sit on either side of a narrow break).
+ */
+export function spaceTicks(ticks: readonly Tick[], pad = 6): Tick[] {
+	const out: Tick[] = [];
+	for (const t of [...ticks].sort((a, b) => a.x - b.x)) {
+		const prev = out[out.length - 1];
+		if (prev && t.x - prev.x < (labelWidth(prev.label) + labelWidth(t.label)) / 2 + pad) continue;
+		out.push(t);
+	}
+	return out;
 }
 
 /**
@@ -196,7 +233,7 @@ export function buildAxis(events: readonly Pick<StoryEvent, 'date' | 'start' | '
 		const d = toDay(b.scale.invert(p));
 		return d < b.start ? b.start : d > b.end ? b.end : d;
 	};
-	const ticks = bands.flatMap((b) => bandTicks(b, b.compressed ? Math.min(tickSpacing, 40) : tickSpacing, locale));
+	const ticks = spaceTicks(bands.flatMap((b) => bandTicks(b, b.compressed ? Math.min(tickSpacing, 40) : tickSpacing, locale)));
 	const breaks = bands.slice(1).map((b, i) => (bands[i]!.scale.range()[1]! + b.scale.range()[0]!) / 2);
 	return { width: w, bands, start, end, x, day, ticks, breaks };
 }
