@@ -44,7 +44,7 @@ export interface DraftResult {
 }
 
 /** An event of any kind: the schema's common fields plus the kind's own. */
-const KIND_NAMES = new Set(KINDS.map((k) => k.kind));
+const KIND_NAMES: ReadonlySet<string> = new Set(KINDS.map((k) => k.kind));
 
 export type PendingEvent = StoryInput['events'][number] | (Omit<StoryInput['events'][number], 'kind'> & { kind: string; [field: string]: unknown });
 
