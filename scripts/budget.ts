@@ -10,7 +10,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Bytes, gzip level 9. Set when the canvas overlay landed (117.1 kB), with room for small features. */
+/**
+ * Bytes, gzip level 9. Set when the canvas overlay landed (117.1 kB), with room for small features;
+ * 170 kB after four branches met (168.8 kB). Raised to 215 kB when the interface was wired to its
+ * messages (issue #21): 213.3 kB, every message function carrying all six languages. Temporary:
+ * loading only the page's language is the next commit, which sets it back (docs/i18n.md, Budgets).
+ */
 // 2026-11-21: 125 kB → 135 kB when the embed (poster, share builder) and the exploring tools
 // (search, filters, list view; loaded apart from the map) joined the canvas overlay on main.
 // Measured then: 126.9 kB across all chunks, eager and lazy.
@@ -29,10 +34,11 @@ import { gzipSync } from 'node:zlib';
 // 2026-12-03: 160 kB → 170 kB when the round's branches met: the registry with its two new
 // kinds, the deferred map start (map-start, its own chunks), report links and URL checks, the
 // reader items and the studio's home page: 168.8 kB then, across 45 files, eager and lazy.
-export const BUDGET = 170_000;
+export const BUDGET = 215_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
- * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy.
+ * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy. 96 kB after four
+ * branches met; 120 kB while every message carries six languages (118.0 kB: see BUDGET).
  */
 // 2026-12-03: 80 kB → 83 kB with the kind registry (78.6 kB then, with the six kinds), for
 // the two new kinds' marks, which an embed draws too.
@@ -40,7 +46,7 @@ export const BUDGET = 170_000;
 // panels): 86.8 kB then, 47.2 kB of it the eager main chunk (39.9 kB before).
 // 2026-12-03: 90 kB → 96 kB when the round's branches met (the same): 93.9 kB then. The
 // embed's whole transfer is read against its own target by `npm run bench` (issue #17).
-export const EMBED_BUDGET = 96_000;
+export const EMBED_BUDGET = 120_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 

@@ -15,6 +15,7 @@
  * milliseconds on a phone; in a stranger's article it would block the scrolling of readers
  * who never touch the map. The first touch hydrates, and what it meant is replayed.
  */
+import '$lib/i18n/page';
 import { hydrate } from 'svelte';
 import { base } from '$app/paths';
 import EmbedFrame from '../EmbedFrame.svelte';

@@ -1,0 +1,2 @@
+// Installs the page's locale (from <html lang>) for the message functions before hydration.
+import '$lib/i18n/page';
