@@ -66,3 +66,15 @@ const DETAIL_TERM: Record<string, Msg> = {
 };
 /** A kind's detail line's term ("Forces", "How long": see the kinds' `details`) in the page's language. */
 export const detailTerm = (term: string) => pick(DETAIL_TERM, term);
+
+/**
+ * The reader's words for why the basemap is missing. The loaders (map/tiles.ts,
+ * map/countries.ts) throw English errors, which MapLibre passes on as text; anything not
+ * theirs is a decoder's, and reads as a damaged file.
+ */
+export function basemapReason(error: string): string {
+	const http = /^the basemap could not be downloaded \(HTTP (\d+)\)/.exec(error);
+	if (http) return m.basemap_download_failed_http({ status: http[1]! });
+	if (error.startsWith('the basemap could not be downloaded')) return m.basemap_download_failed();
+	return m.basemap_damaged();
+}

@@ -1,17 +1,18 @@
 /**
- * The page's locale, wherever code runs: the message functions (Paraglide's `getLocale`) and
- * the components' Intl formatting both ask `pageLocale()`.
+ * The page's locale, wherever code runs, for the components' Intl formatting and links.
  *
  * - On the server (prerender, the Node build) the handle hook (`./server.ts`) runs each
- *   request inside its locale and installs the reader below (`setLocaleReader`).
+ *   request inside its locale and installs the reader below (`setLocaleReader`); it points
+ *   Paraglide's `getLocale` at the same reader.
  * - In a browser the locale is the document's: `<html lang>` is written by the server for
  *   the page's address, so SvelteKit's client and the embed's own client (which has no
- *   router) agree with the HTML they hydrate, under any base path.
+ *   router) agree with the HTML they hydrate, under any base path. A build's message
+ *   functions read the one language the page loaded (`./loaded.ts`), so Paraglide's
+ *   runtime is not in the browser at all; `vite dev` keeps it (its URL strategy).
  *
  * A language is changed by loading the other language's address, never in place: a page
  * holds one language's messages (docs/i18n.md, "Budgets").
  */
-import { overwriteGetLocale } from '../paraglide/runtime.js';
 import { DEFAULT_LOCALE, localizePath, matchLocale, type Locale } from './locales';
 
 let reader: () => Locale = () =>
@@ -24,8 +25,6 @@ export function setLocaleReader(read: () => Locale): void {
 export function pageLocale(): Locale {
 	return reader();
 }
-
-overwriteGetLocale(() => reader());
 
 /** A path of the site (with `base`) in the page's language: `/stories/x/` → `/fr/stories/x/`. */
 export function localHref(path: string, base = ''): string {

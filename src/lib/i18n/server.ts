@@ -8,11 +8,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { DEFAULT_LOCALE, dir, splitLocalePath, type Locale } from './locales';
 import { absoluteBase, setLocaleReader } from './page';
 
 const store = new AsyncLocalStorage<Locale>();
-setLocaleReader(() => store.getStore() ?? DEFAULT_LOCALE);
+const read = () => store.getStore() ?? DEFAULT_LOCALE;
+setLocaleReader(read);
+overwriteGetLocale(read);
 
 export const handleLocale: Handle = ({ event, resolve }) => {
 	const locale = splitLocalePath(event.url.pathname, absoluteBase(base, event.url)).locale ?? DEFAULT_LOCALE;

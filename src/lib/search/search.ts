@@ -3,6 +3,8 @@
  * matching ("kurs", "zelenskyy", "pyongang"), places and people ranked above event text.
  */
 import MiniSearch from 'minisearch';
+import { route_arrow, search_place_detail } from '$lib/paraglide/messages';
+import { actorTypeLabel } from '$lib/i18n/labels';
 import { actorNames, eventPlaces, formatWhen, KIND_LABEL, type StoryIndex } from '$lib/story/model';
 
 export type ResultType = 'place' | 'actor' | 'event';
@@ -23,10 +25,10 @@ export function buildSearch(index: StoryIndex) {
 	const docs: Doc[] = [];
 	for (const p of index.story.places) {
 		const n = index.eventsByPlace.get(p.id)?.length ?? 0;
-		docs.push({ key: `place:${p.id}`, type: 'place', id: p.id, label: p.name, detail: `Place · ${n} event${n === 1 ? '' : 's'}`, text: p.note ?? '' });
+		docs.push({ key: `place:${p.id}`, type: 'place', id: p.id, label: p.name, detail: search_place_detail({ count: n }), text: p.note ?? '' });
 	}
 	for (const a of index.story.actors) {
-		docs.push({ key: `actor:${a.id}`, type: 'actor', id: a.id, label: a.name, detail: a.role ?? a.type, text: a.role ?? '' });
+		docs.push({ key: `actor:${a.id}`, type: 'actor', id: a.id, label: a.name, detail: a.role ?? actorTypeLabel(a.type), text: a.role ?? '' });
 	}
 	for (const e of index.story.events) {
 		const where = eventPlaces(e).map((id) => index.places.get(id)?.name ?? id);
@@ -35,7 +37,7 @@ export function buildSearch(index: StoryIndex) {
 			type: 'event',
 			id: e.id,
 			label: e.title,
-			detail: `${KIND_LABEL[e.kind]} · ${formatWhen(e)} · ${where.join(' → ')}`,
+			detail: `${KIND_LABEL[e.kind]} · ${formatWhen(e)} · ${where.join(` ${route_arrow()} `)}`,
 			text: [e.summary, where.join(' '), actorNames(index, e.actors).join(' ')].join(' ')
 		});
 	}
