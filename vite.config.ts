@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { withFinalHeaders } from './server/headers.js';
 import { maplibreFiles } from './scripts/maplibre-files.js';
+import { i18nLocaleChunks } from './scripts/vite-i18n.js';
 
 /**
  * `npm start` serves the build with `vite preview`: text declared UTF-8 (a report served as bare
@@ -18,7 +19,7 @@ const previewHeaders: Plugin = {
 };
 
 export default defineConfig({
-	plugins: [sveltekit(), maplibreFiles('static'), previewHeaders],
+	plugins: [sveltekit(), maplibreFiles('static'), previewHeaders, i18nLocaleChunks()],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 	test: {

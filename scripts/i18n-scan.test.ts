@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { scanProject, scanSource } from './i18n-scan';
 
 /** The one-line switch (docs/i18n.md): false reports, true fails on any finding. */
-const STRICT = false;
+const STRICT = true;
 
 const texts = (src: string) => scanSource(src).map((f) => `${f.kind}:${f.text}`);
 

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type Plugin } from 'vite';
 import { maplibreFiles } from './maplibre-files.js';
+import { i18nLocaleChunks } from './vite-i18n.js';
 
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const shim = (name: string) => at(`src/lib/embed/client/${name}`);
@@ -36,7 +37,7 @@ export default defineConfig({
 	// Relative: the site may be served under any path, and chunks find each other beside them.
 	base: './',
 	publicDir: false,
-	plugins: [svelte(), maplibreFiles(at('static')), entryCssFromPage()],
+	plugins: [svelte(), maplibreFiles(at('static')), entryCssFromPage(), i18nLocaleChunks()],
 	// Parts an embed never shows (the exploring toolbar, the print handout) test this, so that
 	// their chunks are not built for a frame that would never load them ($lib/app/lazy.ts).
 	define: { 'import.meta.env.EMBED_CLIENT': 'true' },

@@ -7,6 +7,34 @@
 (function () {
 	var root = document.documentElement;
 	var params = new URLSearchParams(location.search);
+	// The frame's language (docs/i18n.md): `lang=` (the embed's option), else the reader's
+	// browser when the address names none. Each language is its own prerendered page
+	// (/fr/stories/…/embed/), so the frame moves there before anything paints; `lang=`
+	// goes, the other options stay. The site's base is the folder this script is in.
+	var LOCALES = ['en', 'fr', 'de', 'uk', 'ru', 'ar'];
+	var primary = function (tag) {
+		return String(tag || '').trim().toLowerCase().split(/[-_]/)[0];
+	};
+	var asked = params.get('lang');
+	var want = asked !== null ? primary(asked) : null;
+	// Only the unprefixed (English) address follows the browser: a prefixed one was chosen.
+	if (want === null && root.lang === 'en') {
+		var prefs = navigator.languages || [navigator.language];
+		for (var i = 0; i < prefs.length && want === null; i++) if (LOCALES.indexOf(primary(prefs[i])) >= 0) want = primary(prefs[i]);
+	}
+	if (want && LOCALES.indexOf(want) >= 0 && want !== root.lang && document.currentScript) {
+		var base = new URL('.', document.currentScript.src).pathname.replace(/\/$/, '');
+		var rest = location.pathname.slice(base.length).replace(/^\/(fr|de|uk|ru|ar)(?=\/)/, '');
+		params.delete('lang');
+		var q = params.toString();
+		location.replace(base + (want === 'en' ? '' : '/' + want) + rest + (q ? '?' + q : '') + location.hash);
+		return;
+	}
+	if (asked !== null) {
+		// Already in the asked language: the option is spent (the client starts at once for any other).
+		params.delete('lang');
+		history.replaceState(history.state, '', location.pathname + (params.toString() ? '?' + params : '') + location.hash);
+	}
 	var theme = params.get('theme');
 	if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
 	// A view other than the story's own: the prerendered poster basemap would show the wrong place.

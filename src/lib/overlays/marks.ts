@@ -10,6 +10,8 @@ import { eventSources, type StoryIndex } from '$lib/story/model';
 import type { Place, StoryEvent } from '$lib/story/schema';
 import { kindOf } from '$lib/kinds';
 import type { KindMark } from '$lib/kinds/kind';
+import { mark_describe, mark_describe_status, mark_from_to, mark_in, mark_sources } from '$lib/paraglide/messages';
+import { kindInline, statusInline } from '$lib/i18n/labels';
 
 export type { KindMark };
 export { slotOffset } from '$lib/kinds/shared';
@@ -99,8 +101,9 @@ export function buildMarks(index: StoryIndex): Marks {
 /** A sentence a screen reader can say for a mark. */
 export function describeEvent(e: StoryEvent, index: StoryIndex): string {
 	const names = kindOf(e).places(e).map((id: string) => index.places.get(id)?.name ?? id);
-	const where = names.length === 2 ? `from ${names[0]} to ${names[1]}` : `in ${names[0]}`;
-	const status = e.status === 'happened' ? '' : `, ${e.status}`;
-	const n = eventSources(e).length;
-	return `${kindOf(e).spoken?.(e) ?? ''}${e.title} (${e.kind} ${where}${status}; ${n} source${n === 1 ? '' : 's'})`;
+	const where = names.length === 2 ? mark_from_to({ from: names[0]!, to: names[1]! }) : mark_in({ place: names[0] ?? '' });
+	const sources = mark_sources({ count: eventSources(e).length });
+	const title = `${kindOf(e).spoken?.(e) ?? ''}${e.title}`;
+	const kind = kindInline(e.kind);
+	return e.status === 'happened' ? mark_describe({ title, kind, where, sources }) : mark_describe_status({ title, kind, where, status: statusInline(e.status), sources });
 }

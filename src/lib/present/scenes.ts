@@ -7,6 +7,7 @@ import { fitZoom, TILE_SIZE, type Camera, type LonLat } from '$lib/geo/mercator'
 import { boundsOf } from '$lib/geo/bounds';
 import type { Scene, Story } from '$lib/story/schema';
 import { eventPlaces } from '$lib/story/model';
+import { present_announcement } from '$lib/paraglide/messages';
 
 /** Close enough for a country-sized fit; further in, the basemap (Natural Earth 1:50m) runs out of detail. */
 export const MAX_SCENE_ZOOM = 6;
@@ -143,7 +144,7 @@ export function readSyncMessage(data: unknown, slug: string, count: number): Syn
 
 /** What the live region reads out when a scene opens. */
 export function announcement(scene: Scene, i: number, count: number): string {
-	return `Scene ${i + 1} of ${count}: ${scene.title}. ${scene.narrative}`;
+	return present_announcement({ number: i + 1, count, title: scene.title, narrative: scene.narrative });
 }
 
 /** "4:05" or "1:02:09": the presenter's timer. */

@@ -3,6 +3,7 @@
  * caption band, for slides and worksheets. Browser only.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { snapshot_image_unreadable, snapshot_map_not_drawn, snapshot_no_canvas, snapshot_no_picture } from '$lib/paraglide/messages';
 
 /**
  * The overlay is styled by the page's CSS, which an SVG drawn as an image does not see:
@@ -52,7 +53,7 @@ export function inlineStyles(source: SVGSVGElement): SVGSVGElement {
  */
 function mapPixels(map: MapLibreMap): Promise<string> {
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error('the map did not draw')), 5000);
+		const timer = setTimeout(() => reject(new Error(snapshot_map_not_drawn())), 5000);
 		map.once('render', () => {
 			clearTimeout(timer);
 			try {
@@ -69,7 +70,7 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 	return new Promise((resolve, reject) => {
 		const img = new Image();
 		img.onload = () => resolve(img);
-		img.onerror = () => reject(new Error('an image could not be read'));
+		img.onerror = () => reject(new Error(snapshot_image_unreadable()));
 		img.src = src;
 	});
 }
@@ -91,7 +92,7 @@ export async function renderScenePng({ map, overlay, title, caption }: Omit<Scen
 	canvas.width = Math.round(width * ratio);
 	canvas.height = Math.round((height + band) * ratio);
 	const ctx = canvas.getContext('2d');
-	if (!ctx) throw new Error('this browser cannot draw pictures');
+	if (!ctx) throw new Error(snapshot_no_canvas());
 	ctx.scale(ratio, ratio);
 	ctx.fillStyle = '#dfe9ef';
 	ctx.fillRect(0, 0, width, height);
@@ -113,7 +114,7 @@ export async function renderScenePng({ map, overlay, title, caption }: Omit<Scen
 	ctx.fillStyle = '#5c554b';
 	ctx.font = `400 ${Math.round(band * 0.24)}px ${family}`;
 	ctx.fillText(caption, 16, height + band * 0.84, width - 32);
-	return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no picture'))), 'image/png'));
+	return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(snapshot_no_picture()))), 'image/png'));
 }
 
 async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {

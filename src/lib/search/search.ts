@@ -3,6 +3,8 @@
  * matching ("kurs", "zelenskyy", "pyongang"), places and people ranked above event text.
  */
 import MiniSearch from 'minisearch';
+import { route_arrow, search_place_detail } from '$lib/paraglide/messages';
+import { actorTypeLabel } from '$lib/i18n/labels';
 import { actorNames, eventPlaces, formatWhen, KIND_LABEL, type StoryIndex } from '$lib/story/model';
 import { isolate } from '$lib/i18n/format';
 
@@ -24,10 +26,10 @@ export function buildSearch(index: StoryIndex) {
 	const docs: Doc[] = [];
 	for (const p of index.story.places) {
 		const n = index.eventsByPlace.get(p.id)?.length ?? 0;
-		docs.push({ key: `place:${p.id}`, type: 'place', id: p.id, label: p.name, detail: `Place · ${n} event${n === 1 ? '' : 's'}`, text: p.note ?? '' });
+		docs.push({ key: `place:${p.id}`, type: 'place', id: p.id, label: p.name, detail: search_place_detail({ count: n }), text: p.note ?? '' });
 	}
 	for (const a of index.story.actors) {
-		docs.push({ key: `actor:${a.id}`, type: 'actor', id: a.id, label: a.name, detail: a.role ?? a.type, text: a.role ?? '' });
+		docs.push({ key: `actor:${a.id}`, type: 'actor', id: a.id, label: a.name, detail: a.role ?? actorTypeLabel(a.type), text: a.role ?? '' });
 	}
 	for (const e of index.story.events) {
 		const where = eventPlaces(e).map((id) => index.places.get(id)?.name ?? id);
@@ -37,7 +39,7 @@ export function buildSearch(index: StoryIndex) {
 			id: e.id,
 			label: e.title,
 			// The place names isolated (FSI … PDI): an override in one cannot reorder the line.
-			detail: `${KIND_LABEL[e.kind]} · ${formatWhen(e)} · ${where.map(isolate).join(' → ')}`,
+			detail: `${KIND_LABEL[e.kind]} · ${formatWhen(e)} · ${where.map(isolate).join(` ${route_arrow()} `)}`,
 			text: [e.summary, where.join(' '), actorNames(index, e.actors).join(' ')].join(' ')
 		});
 	}

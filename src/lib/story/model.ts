@@ -5,6 +5,10 @@
  */
 import type { Actor, EventInput, EventKind, Figure, Place, Source, Status, Story, StoryEvent } from './schema';
 import { KIND_GROUPS as GROUPS, KINDS, kindOf } from '../kinds';
+import { formatDay as formatDayIn, formatDayRange, formatMonth as formatMonthIn } from '../i18n/format';
+import { kindGroupLabel, kindLabel, labelTable } from '../i18n/labels';
+import { pageLocale } from '../i18n/page';
+import { date_undated } from '../paraglide/messages.js';
 
 export interface DayWindow {
 	start: string;
@@ -114,7 +118,8 @@ export function eventSources(e: StoryEvent): Source[] {
 export const KIND_GROUPS: readonly string[] = GROUPS.map((g) => g.id);
 export type KindGroup = string;
 export const KIND_GROUP_OF = Object.fromEntries(KINDS.map((k) => [k.kind, k.group.id])) as Readonly<Record<EventKind, KindGroup>>;
-export const KIND_GROUP_LABEL: Readonly<Record<KindGroup, string>> = Object.fromEntries(GROUPS.map((g) => [g.id, g.label]));
+/** In the page's language (read when rendered: see labelTable). */
+export const KIND_GROUP_LABEL: Readonly<Record<KindGroup, string>> = labelTable(GROUPS.map((g) => g.id), kindGroupLabel);
 
 /** Empty lists mean "no filter": everything shows. */
 export interface Filters {
@@ -199,7 +204,7 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
 }
 
 /** "Meeting", "Trade and sanctions": what the panel, the list and search call a kind. */
-export const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.kind, k.label])) as Readonly<Record<EventKind, string>>;
+export const KIND_LABEL = labelTable(KINDS.map((k) => k.kind as EventKind), kindLabel);
 
 /** The colour of a kind's marks, for swatches beside its name. */
 export const KIND_COLOUR = Object.fromEntries(KINDS.map((k) => [k.kind, k.colour])) as Readonly<Record<EventKind, string>>;
@@ -224,37 +229,24 @@ export function eventDetails(e: StoryEvent, index: Pick<StoryIndex, 'actors'>): 
 		});
 }
 
-// Intl names the months; the parts are put in the day-month-year order of the stories'
-// English ("18 Feb 2025"), with en-US's short months (en-GB writes "Sept").
-const DATE_PARTS = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-function dayParts(day: string): { day: string; month: string; year: string } | null {
-	const d = new Date(`${day}T00:00:00Z`);
-	if (Number.isNaN(d.getTime())) return null;
-	const parts = Object.fromEntries(DATE_PARTS.formatToParts(d).map((p) => [p.type, p.value]));
-	return { day: parts.day ?? '', month: parts.month ?? '', year: parts.year ?? '' };
-}
-
-/** "18 Feb 2025"; month and year spans read as "Jun 2024" or "2008". */
+/** "18 Feb 2025" in English, "18 févr. 2025" in French: the page's language (src/lib/i18n/format). */
 export function formatDay(day: string): string {
-	const p = dayParts(day);
-	return p ? `${p.day} ${p.month} ${p.year}` : day;
+	return formatDayIn(day, pageLocale());
 }
 
 function formatMonth(day: string): string {
-	const p = dayParts(day);
-	return p ? `${p.month} ${p.year}` : day;
+	return formatMonthIn(day, pageLocale());
 }
 
 export function formatWhen(e: Pick<StoryEvent, 'date' | 'start' | 'end'>): string {
 	const w = eventWindow(e);
-	if (!w) return 'Undated';
+	if (!w) return date_undated();
 	if (w.start === w.end) return formatDay(w.start);
 	const [ys, ms, ds] = w.start.split('-');
 	const [ye, me] = w.end.split('-');
 	if (ds === '01' && ys === ye && ms === '01' && w.end.endsWith('-12-31')) return ys ?? '';
 	if (ds === '01' && ys === ye && ms === me && isMonthEnd(w.end)) return formatMonth(w.start);
-	return `${formatDay(w.start)} – ${formatDay(w.end)}`;
+	return formatDayRange(w.start, w.end, pageLocale());
 }
 
 function isMonthEnd(day: string): boolean {

@@ -15,6 +15,8 @@
  * milliseconds on a phone; in a stranger's article it would block the scrolling of readers
  * who never touch the map. The first touch hydrates, and what it meant is replayed.
  */
+import { pageLocale } from '$lib/i18n/page';
+import { loadMessages } from '$lib/i18n/loaded';
 import { hydrate } from 'svelte';
 import { base } from '$app/paths';
 import EmbedFrame from '../EmbedFrame.svelte';
@@ -30,6 +32,8 @@ async function hydrateFrame(target: HTMLElement, slug: string, reached: boolean)
 	const response = await fetch(`${base}/stories/${encodeURIComponent(slug)}/embed/data.json`);
 	if (!response.ok) throw new Error(`HTTP ${response.status}`);
 	const data = (await response.json()) as EmbedData;
+	// The page's language's messages (scripts/vite-i18n.ts), before the frame renders a word.
+	await loadMessages(pageLocale());
 	hydrate(EmbedFrame, { target, props: { ...data, reached } });
 }
 

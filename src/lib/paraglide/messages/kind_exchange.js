@@ -6,7 +6,7 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Kind_ExchangeInputs */
 
 const en_kind_exchange = /** @type {(inputs: Kind_ExchangeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Prisoner exchange`)
+	return /** @type {LocalizedString} */ (`Exchange`)
 };
 
 const fr_kind_exchange = /** @type {(inputs: Kind_ExchangeInputs) => LocalizedString} */ () => {
@@ -32,7 +32,7 @@ const ar_kind_exchange = /** @type {(inputs: Kind_ExchangeInputs) => LocalizedSt
 /**
 * | output |
 * | --- |
-* | "Prisoner exchange" |
+* | "Exchange" |
 *
 * @param {Kind_ExchangeInputs} inputs
 * @param {{ locale?: "en" | "fr" | "de" | "uk" | "ru" | "ar" }} options

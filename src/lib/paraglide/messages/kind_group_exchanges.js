@@ -6,7 +6,7 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Kind_Group_ExchangesInputs */
 
 const en_kind_group_exchanges = /** @type {(inputs: Kind_Group_ExchangesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Prisoner exchanges`)
+	return /** @type {LocalizedString} */ (`Exchanges of prisoners`)
 };
 
 const fr_kind_group_exchanges = /** @type {(inputs: Kind_Group_ExchangesInputs) => LocalizedString} */ () => {
@@ -32,7 +32,7 @@ const ar_kind_group_exchanges = /** @type {(inputs: Kind_Group_ExchangesInputs) 
 /**
 * | output |
 * | --- |
-* | "Prisoner exchanges" |
+* | "Exchanges of prisoners" |
 *
 * @param {Kind_Group_ExchangesInputs} inputs
 * @param {{ locale?: "en" | "fr" | "de" | "uk" | "ru" | "ar" }} options

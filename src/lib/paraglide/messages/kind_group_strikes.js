@@ -6,11 +6,11 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Kind_Group_StrikesInputs */
 
 const en_kind_group_strikes = /** @type {(inputs: Kind_Group_StrikesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Strikes and attacks`)
+	return /** @type {LocalizedString} */ (`Strikes`)
 };
 
 const fr_kind_group_strikes = /** @type {(inputs: Kind_Group_StrikesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Frappes et attaques`)
+	return /** @type {LocalizedString} */ (`Frappes`)
 };
 
 const de_kind_group_strikes = /** @type {(inputs: Kind_Group_StrikesInputs) => LocalizedString} */ () => {
@@ -18,21 +18,21 @@ const de_kind_group_strikes = /** @type {(inputs: Kind_Group_StrikesInputs) => L
 };
 
 const uk_kind_group_strikes = /** @type {(inputs: Kind_Group_StrikesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Удари й атаки`)
+	return /** @type {LocalizedString} */ (`Удари`)
 };
 
 const ru_kind_group_strikes = /** @type {(inputs: Kind_Group_StrikesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Удары и атаки`)
+	return /** @type {LocalizedString} */ (`Удары`)
 };
 
 const ar_kind_group_strikes = /** @type {(inputs: Kind_Group_StrikesInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`الضربات والهجمات`)
+	return /** @type {LocalizedString} */ (`ضربات`)
 };
 
 /**
 * | output |
 * | --- |
-* | "Strikes and attacks" |
+* | "Strikes" |
 *
 * @param {Kind_Group_StrikesInputs} inputs
 * @param {{ locale?: "en" | "fr" | "de" | "uk" | "ru" | "ar" }} options

@@ -6,33 +6,33 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Legend_ExchangeInputs */
 
 const en_legend_exchange = /** @type {(inputs: Legend_ExchangeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Prisoner exchange`)
+	return /** @type {LocalizedString} */ (`Exchange of prisoners or bodies, with counts`)
 };
 
 const fr_legend_exchange = /** @type {(inputs: Legend_ExchangeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Échange de prisonniers`)
+	return /** @type {LocalizedString} */ (`Échange de prisonniers ou de corps, avec les nombres`)
 };
 
 const de_legend_exchange = /** @type {(inputs: Legend_ExchangeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Gefangenenaustausch`)
+	return /** @type {LocalizedString} */ (`Austausch von Gefangenen oder Toten, mit Zahlen`)
 };
 
 const uk_legend_exchange = /** @type {(inputs: Legend_ExchangeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Обмін полоненими`)
+	return /** @type {LocalizedString} */ (`Обмін полоненими або тілами, з кількістю`)
 };
 
 const ru_legend_exchange = /** @type {(inputs: Legend_ExchangeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Обмен пленными`)
+	return /** @type {LocalizedString} */ (`Обмен пленными или телами, с количеством`)
 };
 
 const ar_legend_exchange = /** @type {(inputs: Legend_ExchangeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`تبادل أسرى`)
+	return /** @type {LocalizedString} */ (`تبادل أسرى أو جثامين، مع الأعداد`)
 };
 
 /**
 * | output |
 * | --- |
-* | "Prisoner exchange" |
+* | "Exchange of prisoners or bodies, with counts" |
 *
 * @param {Legend_ExchangeInputs} inputs
 * @param {{ locale?: "en" | "fr" | "de" | "uk" | "ru" | "ar" }} options

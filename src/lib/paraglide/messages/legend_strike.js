@@ -6,33 +6,33 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Legend_StrikeInputs */
 
 const en_legend_strike = /** @type {(inputs: Legend_StrikeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Strike or attack`)
+	return /** @type {LocalizedString} */ (`Strike on a place, with claimed casualties`)
 };
 
 const fr_legend_strike = /** @type {(inputs: Legend_StrikeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Frappe ou attaque`)
+	return /** @type {LocalizedString} */ (`Frappe sur un lieu, avec les victimes annoncées`)
 };
 
 const de_legend_strike = /** @type {(inputs: Legend_StrikeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Angriff oder Anschlag`)
+	return /** @type {LocalizedString} */ (`Angriff auf einen Ort, mit gemeldeten Opfern`)
 };
 
 const uk_legend_strike = /** @type {(inputs: Legend_StrikeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Удар або атака`)
+	return /** @type {LocalizedString} */ (`Удар по місцю, із заявленими жертвами`)
 };
 
 const ru_legend_strike = /** @type {(inputs: Legend_StrikeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Удар или атака`)
+	return /** @type {LocalizedString} */ (`Удар по месту, с заявленными жертвами`)
 };
 
 const ar_legend_strike = /** @type {(inputs: Legend_StrikeInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`ضربة أو هجوم`)
+	return /** @type {LocalizedString} */ (`ضربة على مكان، مع الخسائر المعلنة`)
 };
 
 /**
 * | output |
 * | --- |
-* | "Strike or attack" |
+* | "Strike on a place, with claimed casualties" |
 *
 * @param {Legend_StrikeInputs} inputs
 * @param {{ locale?: "en" | "fr" | "de" | "uk" | "ru" | "ar" }} options

@@ -6,15 +6,15 @@ import { getLocale, experimentalStaticLocale } from '../runtime.js';
 /** @typedef {{}} Timeline_PlayInputs */
 
 const en_timeline_play = /** @type {(inputs: Timeline_PlayInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Play the story day by day`)
+	return /** @type {LocalizedString} */ (`Play the story date by date`)
 };
 
 const fr_timeline_play = /** @type {(inputs: Timeline_PlayInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Dérouler le récit jour par jour`)
+	return /** @type {LocalizedString} */ (`Lire le récit date par date`)
 };
 
 const de_timeline_play = /** @type {(inputs: Timeline_PlayInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Die Geschichte Tag für Tag abspielen`)
+	return /** @type {LocalizedString} */ (`Die Geschichte Datum für Datum abspielen`)
 };
 
 const uk_timeline_play = /** @type {(inputs: Timeline_PlayInputs) => LocalizedString} */ () => {
@@ -32,7 +32,7 @@ const ar_timeline_play = /** @type {(inputs: Timeline_PlayInputs) => LocalizedSt
 /**
 * | output |
 * | --- |
-* | "Play the story day by day" |
+* | "Play the story date by date" |
 *
 * @param {Timeline_PlayInputs} inputs
 * @param {{ locale?: "en" | "fr" | "de" | "uk" | "ru" | "ar" }} options

@@ -1,0 +1,128 @@
+/**
+ * The interface in French and in Arabic (issue #21): the story page, the embed and the
+ * presentation as prerendered (<html lang dir>, hreflang) and once running (the page's
+ * language's messages loaded, dates through Intl), the Arabic layout mirrored, axe clean.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch } from './browser';
+import { STORY, openPage } from './helpers';
+
+const base = inject('baseURL');
+const SLUG = 'riyadh-talks-2025';
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function axe(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+const html = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+const LANGS = {
+	fr: { dir: 'ltr', intro: 'Comment lire cette carte', key: 'Légende', scene: 'Scène 1 sur', month: /févr\. 2025/, share: 'Partager ou intégrer', source: /Source\u00a0: 5 articles de presse/ },
+	ar: { dir: 'rtl', intro: 'كيف تقرأ هذه الخريطة', key: 'دليل الرموز', scene: 'المشهد 1 من', month: /فبراير 2025/, share: 'مشاركة أو تضمين', source: /المصدر/ }
+} as const;
+
+describe.each(Object.entries(LANGS))('the interface in %s', (lang, t) => {
+	it('story page: lang and dir in the HTML, hreflang to every language, messages and dates in the language, axe clean', async () => {
+		const { page, errors, foreign } = await openPage(browser, `${base}/${lang}/stories/${SLUG}/`);
+		expect(await html(page)).toEqual({ lang, dir: t.dir });
+		const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => l.getAttribute('hreflang')));
+		expect(alternates.sort()).toEqual(['ar', 'de', 'en', 'fr', 'ru', 'uk', 'x-default']);
+		expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(new RegExp(`/${lang}/stories/${SLUG}/$`));
+		// The running app (its own language's chunk loaded) writes what the server wrote.
+		await page.waitForSelector('.toolbar', { timeout: 15_000 });
+		expect(await page.textContent('.intro h2')).toBe(t.intro);
+		expect(await page.textContent('.legend summary')).toBe(t.key);
+		expect(await page.getByRole('button', { name: t.share }).count()).toBe(1);
+		// The story's own text keeps its language, so a screen reader switches voice.
+		expect(await page.getAttribute('.masthead h1', 'lang')).toBe(STORY.language ?? 'en');
+		// The time axis is labelled in the reader's language.
+		const ticks = (await page.$$eval('.timeline text.label', (ts) => ts.map((x) => x.textContent ?? ''))).join(' ');
+		expect(ticks).not.toMatch(/\b(Feb|Mar|Jan)\b/);
+		expect(await axe(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		expect(foreign).toEqual([]);
+		await page.close();
+	});
+
+	it('story page: a selected event shows its date in the language', async () => {
+		const e = STORY.events.find((x) => x.date?.startsWith('2025-02'))!;
+		const { page, errors } = await openPage(browser, `${base}/${lang}/stories/${SLUG}/?sel=event:${e.id}`);
+		await page.waitForSelector('[data-testid="event-detail"]', { timeout: 15_000 });
+		expect(await page.textContent('[data-testid="event-detail"] dd')).toMatch(t.month);
+		expect(await page.getAttribute('[data-testid="event-detail"] h2', 'lang')).toBe(STORY.language ?? 'en');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('embed: prerendered in the language, still in it once hydrated, axe clean', async () => {
+		const { page, errors } = await openPage(browser, `${base}/${lang}/stories/${SLUG}/embed/?start=view`, { width: 640, height: 480 });
+		expect(await html(page)).toEqual({ lang, dir: t.dir });
+		await page.waitForSelector('#embed-root[data-hydrated]', { timeout: 15_000 });
+		expect(await page.textContent('.credit .source')).toMatch(t.source);
+		expect(await page.textContent('.legend summary')).toBe(t.key);
+		expect(await axe(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('embed: lang= on the English address moves to the language, keeping the other options', async () => {
+		const { page } = await openPage(browser, `${base}/stories/${SLUG}/embed/?lang=${lang}&theme=dark`, { width: 640, height: 480 });
+		await page.waitForURL(new RegExp(`/${lang}/stories/${SLUG}/embed/\\?theme=dark$`));
+		expect(await html(page)).toEqual({ lang, dir: t.dir });
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		await page.close();
+	});
+
+	it('presentation: scenes, controls and the announcement in the language, axe clean', async () => {
+		const { page, errors } = await openPage(browser, `${base}/${lang}/stories/${SLUG}/present/?motion=off`);
+		expect(await html(page)).toEqual({ lang, dir: t.dir });
+		await page.waitForFunction(() => !!document.querySelector('[data-testid="announce"]')?.textContent, null, { timeout: 15_000 });
+		expect(await page.textContent('[data-testid="scene-number"]')).toContain(t.scene);
+		expect(await page.textContent('[data-testid="announce"]')).toContain(t.scene);
+		expect(await page.getAttribute('[data-testid="scene-title"]', 'lang')).toBe(STORY.language ?? 'en');
+		// The keyboard steps forward with → in either direction.
+		await page.keyboard.press('ArrowRight');
+		await page.waitForFunction(() => new URL(location.href).searchParams.get('scene') === '2', null, { timeout: 10_000 });
+		expect(new URL(page.url()).pathname).toBe(`/${lang}/stories/${SLUG}/present/`);
+		expect(await axe(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('right to left', () => {
+	it('mirrors the story page in Arabic: the panel on the other side, the map not', async () => {
+		const side = async (url: string) => {
+			const { page } = await openPage(browser, url);
+			const r = await page.evaluate(() => {
+				const panel = document.querySelector('.panel')!.getBoundingClientRect();
+				const map = document.querySelector('.mapbox')!.getBoundingClientRect();
+				return { panelLeft: panel.left, mapLeft: map.left };
+			});
+			await page.close();
+			return r;
+		};
+		const ltr = await side(`${base}/fr/stories/${SLUG}/`);
+		const rtl = await side(`${base}/ar/stories/${SLUG}/`);
+		expect(ltr.panelLeft).toBeGreaterThan(ltr.mapLeft);
+		expect(rtl.panelLeft).toBeLessThan(rtl.mapLeft);
+	});
+
+	it('keeps the English pages English, with their addresses', async () => {
+		const { page } = await openPage(browser, `${base}/stories/${SLUG}/`);
+		expect(await html(page)).toEqual({ lang: 'en', dir: 'ltr' });
+		expect(await page.textContent('.intro h2')).toBe('How to read this map');
+		await page.close();
+	});
+});
