@@ -44,7 +44,8 @@ describe('i18n scan', () => {
 <p>{m.x('Hello world')}</p>
 <!-- i18n-ignore: a brand name, the same in every language -->
 <p>Natural Earth</p>
-<p>{data.story.title}</p>`;
+<p>{data.story.title}</p>
+<noscript><style>.note::after { content: 'Not text either'; }</style></noscript>`;
 		expect(texts(src)).toEqual([]);
 	});
 

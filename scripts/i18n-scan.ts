@@ -120,6 +120,9 @@ export function scanSource(source: string, file = 'component.svelte'): Finding[]
 				return;
 			case 'Attribute':
 				return; // handled with their element
+			case 'RegularElement':
+				// A <style> or <script> inside markup (a <noscript>'s rules) holds code, not text.
+				if (n.name === 'style' || n.name === 'script') return;
 		}
 		if (Array.isArray(n.attributes)) {
 			const attrs = n.attributes as Node[];
