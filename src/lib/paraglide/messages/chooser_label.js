@@ -15,8 +15,8 @@ const en_chooser_label = /** @type {(inputs: Chooser_LabelInputs) => LocalizedSt
 
 const fr_chooser_label = /** @type {(inputs: Chooser_LabelInputs) => LocalizedString} */ (i) => {const countPlural = registry.plural("fr", i?.count, {});
 	const n = registry.number("fr", i?.count, {});
-	if (countPlural === "one") return /** @type {LocalizedString} */ (`${n} marque ici : choisissez-en une`);
-	return /** @type {LocalizedString} */ (`${n} marques ici : choisissez-en une`)
+	if (countPlural === "one") return /** @type {LocalizedString} */ (`${n} marque ici : choisissez-en une`);
+	return /** @type {LocalizedString} */ (`${n} marques ici : choisissez-en une`)
 	
 };
 

@@ -10,7 +10,7 @@ const en_edge_show = /** @type {(inputs: Edge_ShowInputs) => LocalizedString} */
 };
 
 const fr_edge_show = /** @type {(inputs: Edge_ShowInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`${i?.place}, hors de la carte : l’afficher`)
+	return /** @type {LocalizedString} */ (`${i?.place}, hors de la carte : l’afficher`)
 };
 
 const de_edge_show = /** @type {(inputs: Edge_ShowInputs) => LocalizedString} */ (i) => {
