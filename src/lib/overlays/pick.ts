@@ -34,6 +34,11 @@ export interface PickOptions {
 	scale: number;
 	/** A finger: targets reach 22 px around their shape (44 px across, WCAG 2.5.5). */
 	touch?: boolean;
+	/**
+	 * Only what a symbol or a place's dot holds (no line, no reach around a shape): whether a
+	 * mark lies under a control drawn over the map (a far place's edge marker).
+	 */
+	solid?: boolean;
 }
 
 /** A mouse reaches a line 8 px either side (its hit stroke) and a place 12 px from its centre. */
@@ -100,7 +105,7 @@ export function pickAt(
 	looks: Uint8Array,
 	places: readonly PlaceTarget[],
 	project: Project,
-	{ scale, touch = false }: PickOptions
+	{ scale, touch = false, solid = false }: PickOptions
 ): Picked[] {
 	const a = affineOf(project);
 	const found: Candidate[] = [];
@@ -137,6 +142,11 @@ export function pickAt(
 		const out = d <= p.r + 1.5 ? 0 : d - p.r;
 		if (out === 0 || d <= (touch ? p.r + TOUCH_REACH : PLACE_REACH)) found.push({ type: 'place', id: p.id, rank: 2, size: 0, out, muted: false });
 	}
+	if (solid) {
+		const held = found.filter((c) => c.out === 0 && c.rank !== 1);
+		found.length = 0;
+		found.push(...held);
+	}
 	if (!found.length) return [];
 	let inside = found.filter((c) => c.out === 0);
 	// A place's dot is drawn over the lines that end at it: on the dot, with no symbol there,
@@ -161,7 +171,7 @@ function nearest(found: Candidate[]): Candidate[] {
  */
 export function listenForPicks(
 	host: HTMLElement,
-	pick: (x: number, y: number, touch: boolean) => Picked[],
+	pick: (x: number, y: number, touch: boolean, solid: boolean) => Picked[],
 	onpick: (picked: Picked[], x: number, y: number) => void
 ): () => void {
 	let down: { x: number; y: number; touch: boolean } | null = null;
@@ -169,14 +179,16 @@ export function listenForPicks(
 	const onClick = (e: MouseEvent) => {
 		if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 6) return;
 		const target = e.target as Element;
-		// …and the far places' edge markers, which are controls too (a line towards the place
-		// ends under its marker, and must not take the click).
-		if (target.closest('button, a, input, select, details, [role="dialog"], [data-edge], .maplibregl-control-container')) return;
+		if (target.closest('button, a, input, select, details, [role="dialog"], .maplibregl-control-container')) return;
 		// A keyboard's Enter on a focused mark also fires `click` (detail 0): it opens that mark.
 		if (e.detail === 0 && target.closest('[data-event], [data-place]')) return;
 		const r = host.getBoundingClientRect();
 		const x = e.clientX - r.left, y = e.clientY - r.top;
-		const picked = pick(x, y, down?.touch ?? false);
+		// A far place's edge marker is a control too, but it may sit over marks of the view (the
+		// map's edge crosses the story in a scene): a symbol or a dot there wins, as marks win
+		// over places; a line does not (the line towards the far place ends under its marker).
+		const edge = !!target.closest('[data-edge]');
+		const picked = pick(x, y, down?.touch ?? false, edge);
 		if (!picked.length) return;
 		e.stopPropagation();
 		e.preventDefault();
