@@ -216,9 +216,39 @@ const MONTHS_RE = '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|f�
 const DATEISH = new RegExp(`\\d|${MONTHS_RE}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\\b(?:today|tonight|yesterday|tomorrow|ago|days?|week|weekend|month|year|overnight)\\b`, 'iu');
 const DATEISH_FR = new RegExp(`\\d|${MONTHS_RE}|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|année|an|nuit)\\b`, 'iu');
 
+const DATEISH_G = new RegExp(DATEISH.source, 'giu');
+const DATEISH_FR_G = new RegExp(DATEISH_FR.source, 'giu');
+/** Margin kept around the date-like words: longer than any date phrase's lead ("early next", "the 21st of"). */
+const DATE_MARGIN = 40;
+
+/**
+ * The stretch of a text that holds its date-like words, widened by DATE_MARGIN characters and
+ * then to whole words, as [from, to) offsets; the whole text when they are spread across it.
+ */
+export function dateWindow(text: string, dateish: RegExp): [number, number] {
+	let first = -1;
+	let last = -1;
+	dateish.lastIndex = 0;
+	for (const m of text.matchAll(dateish)) {
+		if (first < 0) first = m.index!;
+		last = m.index! + m[0].length;
+	}
+	if (first < 0) return [0, text.length];
+	let from = Math.max(0, first - DATE_MARGIN);
+	let to = Math.min(text.length, last + DATE_MARGIN);
+	while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+	while (to < text.length && !/\s/.test(text[to]!)) to++;
+	return [from, to];
+}
+
 /** A weekday with its modifier ("last Friday", "samedi dernier"), read alone when a clause defeats the parser. */
 const WEEKDAY = /\b(?:(?:last|next|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain))?\b/iu;
 const DEADLINE_BEFORE = /\b(?:before|by|until|ahead of|no later than|since|d['’]ici|avant|jusqu['’]à?|depuis)\s+(?:the\s+|le\s+|la\s+)?$/i;
+
+/** The words that date an event, without the punctuation a parser may take along ("on Tuesday,"). */
+function cleanDateText(t: string): string {
+	return t.trim().replace(/[\s,;:]+$/, '');
+}
 
 function iso(d: Date): string {
 	return d.toISOString().slice(0, 10);
@@ -239,20 +269,25 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 	if (!(options.language === 'fr' ? DATEISH_FR : DATEISH).test(sentence)) return {};
 	const parser = options.language === 'fr' ? chrono.fr : chrono;
 	let results: chrono.ParsedResult[] = [];
+	// chrono runs each of its ~30 parsers over the whole string, so its cost grows with the text:
+	// give it only the stretch around the date-like words (whole words, a margin either side).
+	const [from, to] = dateWindow(sentence, options.language === 'fr' ? DATEISH_FR_G : DATEISH_G);
 	try {
-		results = parser.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: !!options.forward });
+		results = parser.parse(sentence.slice(from, to), { instant: ref, timezone: 'UTC' }, { forwardDate: !!options.forward });
 	} catch {
 		results = [];
 	}
-	let r = results.find(
-		(x) =>
+	let r = results.find((y) => {
+		const x = { text: y.text, index: y.index + from };
+		return (
 			// A clock time or a duration ("for two hours") is not a date.
 			!/\b(?:hours?|minutes?|seconds?|heures?)\b/i.test(x.text) &&
 			!/\b(?:after|before|later|earlier|après|avant)$/i.test(x.text.trim()) &&
 			!/^\s*(?:after|before|later|earlier)\b/i.test(sentence.slice(x.index + x.text.length, x.index + x.text.length + 8)) &&
 			!/^(?:now|tonight|this year|maintenant|cette année)$/i.test(x.text.trim()) &&
 			!DEADLINE_BEFORE.test(sentence.slice(Math.max(0, x.index - 14), x.index))
-	);
+		);
+	});
 	// A weekday followed by a number that is not its day ("samedi 246 prisonniers") can defeat the
 	// parser: read the weekday alone then, rather than leave the clause undated.
 	if (!r || !(r.start.isCertain('day') || r.start.isCertain('weekday'))) {
@@ -283,18 +318,18 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 			if (/\b(?:week|semaine)\b/i.test(r.text) && !r.start.isCertain('weekday')) {
 				const d = new Date(Date.UTC(y, m - 1, day));
 				const s = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86400000);
-				return { start: iso(s), end: iso(new Date(s.getTime() + 6 * 86400000)), dateText: r.text.trim() };
+				return { start: iso(s), end: iso(new Date(s.getTime() + 6 * 86400000)), dateText: cleanDateText(r.text) };
 			}
 			let when = new Date(Date.UTC(y, m - 1, day));
 			// A bare weekday in a past clause is the last one (some parsers look forwards regardless).
 			if (!options.forward && r.start.isCertain('weekday') && !r.start.isCertain('day') && iso(when) > reportDate) when = new Date(when.getTime() - 7 * 86400000);
-			return { date: iso(when), dateText: r.text.trim() };
+			return { date: iso(when), dateText: cleanDateText(r.text) };
 		}
 		if (y && m && r.start.isCertain('month')) {
 			return {
 				start: iso(new Date(Date.UTC(y, m - 1, 1))),
 				end: iso(new Date(Date.UTC(y, m, 0))),
-				dateText: r.text.trim()
+				dateText: cleanDateText(r.text)
 			};
 		}
 	}
@@ -328,6 +363,17 @@ const PAST = new Set(['met', 'held', 'signed', 'spoke', 'said', 'told', 'went', 
  * verb in its base or -s form is present. 'none' when the clause has no verb.
  */
 export function tenseOf(clause: string): 'past' | 'present' | 'future' | 'none' {
+	// A clause is asked about up to three times (reportDay); tagging is the cost. The memo is
+	// emptied for each report (extractEvents), so repeated runs never read a warm cache.
+	const known = tenseMemo.get(clause);
+	if (known) return known;
+	const t = tenseUncached(clause);
+	tenseMemo.set(clause, t);
+	return t;
+}
+const tenseMemo = new Map<string, 'past' | 'present' | 'future' | 'none'>();
+
+function tenseUncached(clause: string): 'past' | 'present' | 'future' | 'none' {
 	const its = winkPos().its;
 	let tense: 'past' | 'present' | 'future' | 'none' = 'none';
 	winkPos()
@@ -727,6 +773,7 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 	const out: ExtractedEvent[] = [];
 	// chrono is the costliest step: each piece of text is dated once per direction.
 	const memo = new Map<string, DateInfo>();
+	tenseMemo.clear();
 	const dateOf = (x: string, _ref: string, o: { forward?: boolean; language?: Lang }): DateInfo => {
 		// The store's own "date 2025-03-21" line prefix is the report date, not an event's.
 		x = x.replace(/^\s*date \d{4}-\d{2}(?:-\d{2})?\b/, '');
