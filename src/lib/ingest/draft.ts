@@ -11,6 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
 import { extractEvents, languageOf, REPORT_DAY, splitSentences, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
 import { findDescriptors } from './coref';
+import { findUnlistedPlaces } from './unlisted';
 import { groupOf, rulesFor } from './kind-rules';
 
 export interface ReportInput {
@@ -27,6 +28,19 @@ export interface DraftMeta {
 	report: string;
 	start: number;
 	end: number;
+	/** A place the gazetteer lacks, put at its country's point: the editor must place it. */
+	unlocated?: true;
+}
+
+const BASIS: Record<NonNullable<Toponym['unlisted']>['basis'], string> = {
+	facility: 'named as a site or base',
+	list: 'listed with places there',
+	verb: 'where troops are stationed or a strike fell'
+};
+
+/** The editor's note on a place the gazetteer lacks. */
+function unlistedNote(t: Toponym): string {
+	return `Not in the gazetteer: ${t.name} is ${BASIS[t.unlisted!.basis]} in ${t.unlisted!.country}, and is drafted at the centre of ${t.unlisted!.country}. Place it by hand.`;
 }
 
 export interface DraftResult {
@@ -169,9 +183,17 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 			type: t.organisation ? 'organisation-seat' : t.type,
 			...(within ? { within } : {}),
 			...(t.geonameid ? { geonameid: t.geonameid } : {}),
+			...(t.unlisted ? { note: unlistedNote(t) } : {}),
 			sources: q ? [{ report: r.file, quote: q }] : []
 		});
-		drafts[`place:${id}`] = { draft: true, confidence, report: r.file, start: Math.max(0, t.start), end: Math.max(0, t.end) };
+		drafts[`place:${id}`] = {
+			draft: true,
+			confidence: t.unlisted ? Math.min(confidence, 0.3) : confidence,
+			report: r.file,
+			start: Math.max(0, t.start),
+			end: Math.max(0, t.end),
+			...(t.unlisted ? { unlocated: true as const } : {})
+		};
 		return id;
 	};
 
@@ -219,7 +241,12 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 	for (const [pi, { r, topos, descriptors, language }] of parsed.entries()) {
 		if (!topos.length) warnings.push(`${r.file}: no places found`);
 		for (const t of topos) if (t.type === 'country' && t.form !== 'demonym') stateActor(t.country);
-		const extracted = extractEvents(r.text, topos, r.date, { gaz, persons: registry, descriptors, language, mentions: mentionsOf[pi] });
+		// Names the gazetteer lacks that the text uses as places ("stationed at Ostra"): the people
+		// of this report are never among them.
+		const people = new Set(mentionsOf[pi]!.flatMap((p) => p.name.split(/\s+/)));
+		const unlisted = findUnlistedPlaces(r.text, topos, gaz, { people });
+		const located = unlisted.length ? [...topos, ...unlisted].sort((a, b) => a.start - b.start) : topos;
+		const extracted = extractEvents(r.text, located, r.date, { gaz, persons: registry, descriptors, language, mentions: mentionsOf[pi] });
 		for (const ev of extracted) {
 			const built = buildEvent(ev, r, (t, c) => ensurePlace(t, r, c), personActor, stateActor, groupActor);
 			if (!built) continue;

@@ -48,6 +48,11 @@ export interface Toponym {
 	within?: { name: string; lat: number; lon: number; geonameid: number | null; country: string; key: string };
 	/** The seat of an international organisation ("UN Security Council"). */
 	organisation?: boolean;
+	/**
+	 * A name the gazetteer lacks, taken as a place from how the text uses it (ingest only,
+	 * `unlisted.ts`): lat/lon are its country's point, and the editor must place it.
+	 */
+	unlisted?: { basis: 'facility' | 'list' | 'verb'; country: string };
 }
 
 interface Token {

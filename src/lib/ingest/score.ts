@@ -20,6 +20,12 @@ export interface ScorePlace {
 	isCountry: boolean;
 	/** Gold: a city-state (Vatican, Singapore), the same referent as its country. */
 	cityState?: boolean;
+	/**
+	 * Drafted only: a place the gazetteer lacks, drafted at its country's point for the editor to
+	 * place. It matches a gold place as the same referent — the same country and the name one of
+	 * the gold's written forms — never by its stand-in coordinates.
+	 */
+	unlocated?: boolean;
 	/** Gold only: a shared key (the same referent in every report). */
 	key?: string;
 	required?: boolean;
@@ -94,6 +100,11 @@ export function placeDistance(d: ScorePlace, g: ScorePlace): number | null {
 	if (g.country === null || d.country === null) {
 		const names = [g.name, ...(g.written ?? [])].map(fold);
 		return names.includes(fold(d.name)) || [d.name, ...(d.written ?? [])].some((n) => names.includes(fold(n))) ? 0 : null;
+	}
+	if (d.unlocated) {
+		if (g.isCountry || d.country !== g.country) return null;
+		// Ranked after every located match (a located draft of the same place is the better pair).
+		return [g.name, ...(g.written ?? [])].map(fold).includes(fold(d.name)) ? PLACE_MATCH_KM : null;
 	}
 	if (g.cityState && d.isCountry && d.country === g.country) return 0;
 	if (d.isCountry || g.isCountry) return d.isCountry && g.isCountry && d.country === g.country ? 0 : null;

@@ -1,0 +1,108 @@
+/**
+ * Places the gazetteer lacks, read from how the text uses them; and the cheaper date reading.
+ * Invented sentences and invented names ("Korvask", "Brelinai") only.
+ */
+import { describe, expect, it, beforeAll } from 'vitest';
+import { loadGazetteer, nameKey, type Gazetteer } from './gazetteer';
+import { geoparse } from './geoparse';
+import { findUnlistedPlaces } from './unlisted';
+import { dateOf, dateWindow, tenseOf } from './events';
+import { draftStory, draftEventPlaceIds, type DraftResult } from './draft';
+import { placeDistance, type ScorePlace } from './score';
+
+let gaz: Gazetteer;
+beforeAll(() => {
+	gaz = loadGazetteer();
+}, 30_000);
+
+const unlisted = (text: string, people: string[] = []) =>
+	findUnlistedPlaces(text, geoparse(text, gaz).filter((t) => !!t.country), gaz, { people: new Set(people) }).map((t) => ({
+		name: t.name,
+		country: t.country,
+		basis: t.unlisted!.basis,
+		type: t.type
+	}));
+const draft = (text: string, date = '2024-06-12'): DraftResult => draftStory([{ file: 'a.txt', text, date }], gaz);
+
+describe('places the gazetteer lacks', () => {
+	it('the invented names are not in the gazetteer', () => {
+		for (const n of ['Korvask', 'Brelinai', 'Tasmor', 'Quellin']) expect(gaz.names.has(nameKey(n))).toBe(false);
+	});
+	it('a name listed with towns of one country is a place in that country', () => {
+		const r = unlisted('Aircraft struck three plants in Iran — Tabriz, Shiraz and Korvask — on Monday.');
+		expect(r).toEqual([{ name: 'Korvask', country: 'IR', basis: 'list', type: 'city' }]);
+	});
+	it('a name with a facility noun is a site; its country from the possessive before it', () => {
+		const r = unlisted("Inspectors visited Iran's Brelinai enrichment site last week.");
+		expect(r).toEqual([{ name: 'Brelinai', country: 'IR', basis: 'facility', type: 'building' }]);
+	});
+	it('troops stationed at two unknown names: both, in the country the report is set in', () => {
+		const r = unlisted('Polish soldiers arrived in Lithuania on Monday. About 900 troops will be stationed at Tasmor and Quellin.');
+		expect(r.map((x) => [x.name, x.country, x.basis])).toEqual([
+			['Tasmor', 'LT', 'verb'],
+			['Quellin', 'LT', 'verb']
+		]);
+	});
+	it('"in <country>" after the name gives its country', () => {
+		expect(unlisted('Drones struck Korvask, in Syria, overnight.')).toEqual([{ name: 'Korvask', country: 'SY', basis: 'verb', type: 'city' }]);
+	});
+	it('is not fooled by people, sentence openers, families or lists of countries', () => {
+		expect(unlisted('The envoy met Maria Korvask and Paris officials.', ['Maria', 'Korvask'])).toEqual([]);
+		expect(unlisted('However, Madrid and Lisbon disagreed on the plan.')).toEqual([]);
+		expect(unlisted('Critics blamed Moscow for the attack on the Brelinais in Salisbury.')).toEqual([]);
+		expect(unlisted('Ministers from France, Germany and Quellin met in Rome.')).toEqual([]);
+		expect(unlisted('The painter Korvask and London galleries split the fee.')).toEqual([]);
+		expect(unlisted('President Ursula von der Korvask and Paris officials met.')).toEqual([]);
+	});
+	it('without a country, nothing is drafted', () => {
+		expect(unlisted('Rockets were fired at Korvask.')).toEqual([]);
+	});
+	it('a strike on an unlisted site is drafted there, flagged for the editor to place', () => {
+		const d = draft('On Monday Israeli jets struck air defence sites in Homs, Hama and Korvask, Syrian state media said.');
+		const place = d.story.places.find((p) => p.name === 'Korvask');
+		expect(place?.country).toBe('SY');
+		expect(place?.note).toMatch(/Not in the gazetteer.*Place it by hand/);
+		expect(d.drafts[`place:${place!.id}`]?.unlocated).toBe(true);
+		// At the country's point until the editor places it.
+		const sy = gaz.countries.get('SY')!;
+		expect(place!.coordinates).toEqual([Math.round(sy.lon * 1e4) / 1e4, Math.round(sy.lat * 1e4) / 1e4]);
+		const events = [...d.story.events, ...d.pending].filter((e) => draftEventPlaceIds(e as unknown as Record<string, unknown>).includes(place!.id));
+		expect(events.map((e) => e.kind)).toEqual(['strike']);
+		// The towns listed with it are located as usual.
+		expect(d.story.places.filter((p) => !d.drafts[`place:${p.id}`]?.unlocated).map((p) => p.name)).toContain('Homs');
+	});
+});
+
+describe('scoring an unlocated draft', () => {
+	const gold: ScorePlace = { name: 'Korvask', written: ['Korvask'], lat: 34.9, lon: 36.1, country: 'SY', isCountry: false };
+	const at = (o: Partial<ScorePlace>): ScorePlace => ({ name: 'Korvask', lat: 35, lon: 38, country: 'SY', isCountry: false, ...o });
+	it('matches the same referent by name and country, never by its stand-in point', () => {
+		expect(placeDistance(at({ unlocated: true }), gold)).not.toBeNull();
+		expect(placeDistance(at({ unlocated: true, country: 'LB' }), gold)).toBeNull();
+		expect(placeDistance(at({ unlocated: true, name: 'Homs' }), gold)).toBeNull();
+		// Without the flag, the country's point is 170 km away: no match.
+		expect(placeDistance(at({}), gold)).toBeNull();
+	});
+});
+
+describe('date reading, cheaper', () => {
+	it('chrono reads only the stretch around the date words, with the same result', () => {
+		const long = 'After a long and often heated exchange of letters between the two governments about fishing quotas, the ministers met on Tuesday in a hotel near the harbour.';
+		const [from, to] = dateWindow(long, /tuesday/giu);
+		expect(from).toBeGreaterThan(0);
+		expect(long.slice(from, to)).toMatch(/^\S.*Tuesday.*\S$/);
+		expect(dateOf(long, '2024-06-13')).toEqual({ date: '2024-06-11', dateText: 'on Tuesday' });
+	});
+	it('a deadline before the date is still seen inside the window', () => {
+		const s = 'Both sides promised, after months of quarrelling over the text of the agreement and its annexes, to sign it before March 3.';
+		expect(dateOf(s, '2024-02-01', { forward: true }).date).toBeUndefined();
+	});
+	it('the date text carries no trailing punctuation', () => {
+		expect(dateOf('The leaders spoke on Friday, the agency said.', '2024-06-12').dateText).toBe('on Friday');
+	});
+	it('tense is the same when asked twice (memoised per report)', () => {
+		expect(tenseOf('the ministers met in the capital')).toBe('past');
+		expect(tenseOf('the ministers met in the capital')).toBe('past');
+		expect(tenseOf('the ministers will meet in the capital')).toBe('future');
+	});
+});

