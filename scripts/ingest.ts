@@ -236,6 +236,10 @@ function main(): number {
 		return fail(`cannot write ${opts.out}: ${(e as Error).message}`, 1);
 	}
 	const what = curated ? `a proposal (${opts.merge} + ${Object.keys(draft.drafts).length} drafted items)` : 'a draft';
+	// Places the gazetteer lacks stand at their country's point until someone places them.
+	for (const p of out.places) {
+		if (draft.drafts[`place:${p.id}`]?.unlocated) process.stderr.write(`ingest: to place by hand: ${p.name} (${p.country}), not in the gazetteer, drafted at the centre of its country\n`);
+	}
 	if (draft.pending.length) process.stderr.write(`ingest: ${draft.pending.length} event(s) of kinds the story schema does not accept yet kept in the sidecar (pending)\n`);
 	process.stderr.write(
 		`ingest: ${reports.length} report(s) → ${what}: ${out.places.length} places, ${out.actors.length} actors, ${out.events.length} events in ${opts.out}, flags in ${sidecar} (${((performance.now() - t0) / 1000).toFixed(1)} s)\n`

@@ -333,6 +333,10 @@ export function dateOf(sentence: string, reportDate: string, options: { forward?
 			};
 		}
 	}
+	if (year?.[1] && options.forward && /\bby (?:the )?(?:end|close) $/i.test(sentence.slice(0, year.index))) {
+		// A planned event "by the end of 2027" happens between now and then.
+		return { start: reportDate, end: `${year[1]}-12-31`, dateText: `by the end of ${year[1]}` };
+	}
 	if (year?.[1]) {
 		// "since 2017" is a state lasting until the report, not something within 2017.
 		const since = /^(?:since|depuis)\b/i.test(year[0]) && reportDate > `${year[1]}-12-31`;

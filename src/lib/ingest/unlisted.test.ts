@@ -106,3 +106,27 @@ describe('date reading, cheaper', () => {
 		expect(tenseOf('the ministers will meet in the capital')).toBe('future');
 	});
 });
+
+describe('deployments: the force told again, parties, and "by the end of"', () => {
+	const deployments = (text: string, date = '2024-06-12') =>
+		[...draft(text, date).story.events].filter((e) => e.kind === 'deployment').map((e) => ({
+			status: e.status,
+			when: e.date ?? `${e.start}..${e.end}`,
+			actors: e.actors,
+			places: draftEventPlaceIds(e as unknown as Record<string, unknown>),
+			force: (e as { force?: string }).force
+		}));
+	it('a brigade named again without its state keeps the state of the force named earlier; planned by the end of a year', () => {
+		const d = deployments(
+			'WARSAW — Defence Minister Jan Kowal welcomed a new Danish battalion in Poland on Tuesday. The 12th Mechanised Battalion will be fully ready by the end of 2026, with troops stationed at Tasmor and Quellin.'
+		);
+		expect(d[1]).toEqual({ status: 'planned', when: '2024-06-12..2026-12-31', actors: ['denmark', 'poland'], places: ['copenhagen', 'tasmor'], force: '12th Mechanised Battalion' });
+	});
+	it('states only mentioned are not parties; the force is not "has had troops"', () => {
+		const d = deployments('Canada has had troops in Latvia, which borders Russia and Belarus, since 2017.');
+		expect(d).toEqual([{ status: 'happened', when: '2017-01-01..2024-06-12', actors: ['canada', 'latvia'], places: ['ottawa', 'latvia-country'], force: 'troops' }]);
+	});
+	it('a sentence with troops and no state anywhere in the report drafts nothing', () => {
+		expect(deployments('About 900 troops will be stationed at Tasmor and Quellin by the end of 2026.')).toEqual([]);
+	});
+});

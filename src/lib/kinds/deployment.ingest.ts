@@ -1,8 +1,38 @@
 /** Drafting deployments: troops stationed, sent or invading; whose, where, how many, according to whom. */
 import type { KindRules } from '../ingest/kind-rules';
 import { troopFigure } from '../ingest/events';
+import { nameKey, type Gazetteer } from '../ingest/gazetteer';
 
 const OF_INVASION = /\b(?:invasion|incursion) (?:of|into|in) (?:the )?$/i;
+const FORCE = '(?:troops?|soldiers|forces|peacekeepers|personnel|brigade|battalion|division|regiment|troupes|soldats)';
+/** Words before a force noun that are not part of its name ("has had troops", "the troops"). */
+const NOT_FORCE_WORD = /^(?:has|have|had|was|were|is|are|be|been|its|their|his|her|the|a|an|of|to|with|and|or|sent|send|sends|deployed|deploy|more|than|about|some|any|new|also|still)$/i;
+
+/**
+ * "The 45th Armoured Brigade … stationed at X": a force told with no state takes the state of the
+ * last force the report named with one ("a German brigade", "Germany's troops"), within a few
+ * paragraphs. A demonym or country is looked up in the gazetteer.
+ */
+function earlierForceState(text: string, before: number, gaz: Gazetteer | undefined): string | undefined {
+	if (!gaz) return undefined;
+	const from = Math.max(0, before - 2000);
+	const piece = text.slice(from, before);
+	let cc: string | undefined;
+	for (const m of piece.matchAll(new RegExp(`\\b${FORCE}\\b`, 'giu'))) {
+		// The up to three words before the force noun: "a German brigade", "Germany's own troops".
+		const words = piece.slice(Math.max(0, m.index! - 40), m.index!).trim().split(/\s+/).slice(-3);
+		for (const w of words.reverse()) {
+			const name = w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, '');
+			if (!/^\p{Lu}/u.test(name)) continue;
+			const hit = gaz.names.get(nameKey(name))?.find((e) => e.form === 'demonym' || e.place.kind === 'country');
+			if (hit?.place.country) {
+				cc = hit.place.country;
+				break;
+			}
+		}
+	}
+	return cc;
+}
 
 export const deploymentIngest: KindRules = {
 	kind: 'deployment',
@@ -22,6 +52,8 @@ export const deploymentIngest: KindRules = {
 		const inv = /\b(\S+?)(?:['’]s)? (?:full-scale )?(?:invasion|incursion)\b/i.exec(s.text);
 		if (!by && inv) by = places.find((t) => t.start === s.start + inv.index && t.country)?.country;
 		if (!by) by = places.find((t) => t.country && t.start < ctx.cue.at && (t.type === 'country' || t.form === 'demonym'))?.country;
+		// A force named with no state, and no state in the sentence: the state of the report's last named force.
+		if (!by && noun && !places.some((t) => t.type === 'country' || t.form === 'demonym')) by = earlierForceState(text, s.start, ctx.gaz);
 		if (!by) return [];
 		const from0 = Math.min(ctx.cue.at, nounAt);
 		const dests = ctx.locHere.filter((t) => t.country && !ctx.isFrom(t) && t.start >= from0);
@@ -30,7 +62,9 @@ export const deploymentIngest: KindRules = {
 		if (to.type === 'country' && to.country === by && !OF_INVASION.test(text.slice(Math.max(0, to.start - 20), to.start))) return [];
 		const home = to.country !== by ? ctx.capital(by) : undefined;
 		const fig = troopFigure(s.text);
-		const force = (/\b(?:[\p{L}-]+ ){0,2}(?:troops?|soldiers|forces|peacekeepers|brigade|battalion|troupes|soldats)\b/iu.exec(s.text)?.[0] ?? 'forces').trim();
+		const forceWords = (/\b(?:[\p{L}\d-]+ ){0,2}(?:troops?|soldiers|forces|peacekeepers|brigade|battalion|troupes|soldats)\b/iu.exec(s.text)?.[0] ?? 'forces').trim().split(/\s+/);
+		while (forceWords.length > 1 && NOT_FORCE_WORD.test(forceWords[0]!)) forceWords.shift();
+		const force = forceWords.join(' ');
 		return [{ persons: [], by, at: to, ...(home ? { from: home } : {}), force, ...(fig ? { figure: { ...fig, according: ctx.attribution() } } : {}) }];
 	},
 	build(ev, b) {
@@ -39,9 +73,15 @@ export const deploymentIngest: KindRules = {
 		const to = b.place(ev.at);
 		const from = ev.from ? b.place(ev.from) : undefined;
 		const count = ev.figure ? b.figure(ev.figure) : undefined;
+		// Parties: the deploying state, the host, the people of the clause, and an organisation only
+		// when it is the force's own ("NATO troops"); a state or alliance only mentioned ("which
+		// borders Russia", "NATO's eastern flank") is not a party.
+		const host = ev.at.country && ev.at.country !== ev.by ? b.stateActor(ev.at.country) : null;
+		const force = (ev.force ?? 'forces').slice(0, 200);
+		const ownOrgs = b.orgs.filter((o) => new RegExp(`\\b${o.replace(/-/g, '[ -]')}\\b`, 'i').test(force));
 		return {
-			fields: { kind: 'deployment', force: (ev.force ?? 'forces').slice(0, 200), by, to, ...(from && from !== to ? { from } : {}), ...(count ? { count } : {}), figures: [] },
-			actors: [...new Set([by, ...b.actorIds])],
+			fields: { kind: 'deployment', force, by, to, ...(from && from !== to ? { from } : {}), ...(count ? { count } : {}), figures: [] },
+			actors: [...new Set([by, ...(host ? [host] : []), ...b.people, ...ownOrgs])],
 			idPart: to
 		};
 	},
