@@ -245,6 +245,10 @@ export function dateWindow(text: string, dateish: RegExp): [number, number] {
 const WEEKDAY = /\b(?:(?:last|next|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain))?\b/iu;
 const DEADLINE_BEFORE = /\b(?:before|by|until|ahead of|no later than|since|d['’]ici|avant|jusqu['’]à?|depuis)\s+(?:the\s+|le\s+|la\s+)?$/i;
 
+/** "(just) one day after" / "two days before" right at a clause's start: the clause is dated from another event. */
+const DAYS_BEFORE_CLAUSE = /\b(one|a|two|three|four|five|six|\d)\s+days?\s*$/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
 /** The words that date an event, without the punctuation a parser may take along ("on Tuesday,"). */
 function cleanDateText(t: string): string {
 	return t.trim().replace(/[\s,;:]+$/, '');
@@ -924,6 +928,18 @@ export function extractEvents(text: string, toponyms: Toponym[], reportDate: str
 				const whole = dateOf(s.text, reportDate, { forward, language });
 				// A date elsewhere in the sentence serves when it is not in another event's clause.
 				if (whole.date || whole.start) d = whole;
+			}
+			// "The meeting came one day after X announced …": X's date is counted from the event the
+			// main clause refers back to (the last one the report dated in words), not the report's day.
+			if (!d.date && !d.start && status === 'happened') {
+				const lead = /^\s*(after|before)\s/i.exec(clause.text);
+				const count = lead ? DAYS_BEFORE_CLAUSE.exec(text.slice(Math.max(0, clause.start - 24), clause.start)) : null;
+				const anchor = count ? [...out].reverse().find((e) => e.date && e.dateText && e.dateText !== REPORT_DAY && e.sentence.start < s.start) : undefined;
+				if (lead && count && anchor?.date) {
+					const n = NUMBER_WORDS[count[1]!.toLowerCase()] ?? Number(count[1]);
+					const sign = lead[1]!.toLowerCase() === 'after' ? -1 : 1;
+					d = { date: iso(new Date(Date.parse(`${anchor.date}T00:00:00Z`) + sign * n * 86400000)), dateText: `${count[0].trim()} ${lead[1]}` };
+				}
 			}
 			if (!d.date && !d.start && status === 'happened' && reportDay(clause.text, s.text, language)) d = { date: reportDate, dateText: REPORT_DAY };
 			if (!d.date && !d.start && status === 'planned' && /\b(?:immediately|today|tonight|later today|aujourd['’]hui|ce soir|immédiatement)\b/i.test(s.text)) d = { date: reportDate, dateText: REPORT_DAY };

@@ -130,3 +130,15 @@ describe('deployments: the force told again, parties, and "by the end of"', () =
 		expect(deployments('About 900 troops will be stationed at Tasmor and Quellin by the end of 2026.')).toEqual([]);
 	});
 });
+
+describe('a clause dated from another event', () => {
+	it('"came one day after X announced …" is the day before the event the report dated', () => {
+		const d = draft(
+			'The Austrian chancellor met the Czech prime minister in Vienna on June 10, 2024. The meeting came just one day after Austria announced new sanctions on Belarus.',
+			'2024-06-11'
+		);
+		const trade = d.story.events.find((e) => e.kind === 'trade');
+		expect(trade?.date).toBe('2024-06-09');
+		expect(trade?.dateText).toBe('one day after');
+	});
+});
