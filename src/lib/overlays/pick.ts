@@ -34,11 +34,6 @@ export interface PickOptions {
 	scale: number;
 	/** A finger: targets reach 22 px around their shape (44 px across, WCAG 2.5.5). */
 	touch?: boolean;
-	/**
-	 * Only what a symbol or a place's dot holds (no line, no reach around a shape): whether a
-	 * mark lies under a control drawn over the map (a far place's edge marker).
-	 */
-	solid?: boolean;
 }
 
 /** A mouse reaches a line 8 px either side (its hit stroke) and a place 12 px from its centre. */
@@ -105,7 +100,7 @@ export function pickAt(
 	looks: Uint8Array,
 	places: readonly PlaceTarget[],
 	project: Project,
-	{ scale, touch = false, solid = false }: PickOptions
+	{ scale, touch = false }: PickOptions
 ): Picked[] {
 	const a = affineOf(project);
 	const found: Candidate[] = [];
@@ -142,11 +137,6 @@ export function pickAt(
 		const out = d <= p.r + 1.5 ? 0 : d - p.r;
 		if (out === 0 || d <= (touch ? p.r + TOUCH_REACH : PLACE_REACH)) found.push({ type: 'place', id: p.id, rank: 2, size: 0, out, muted: false });
 	}
-	if (solid) {
-		const held = found.filter((c) => c.out === 0 && c.rank !== 1);
-		found.length = 0;
-		found.push(...held);
-	}
 	if (!found.length) return [];
 	let inside = found.filter((c) => c.out === 0);
 	// A place's dot is drawn over the lines that end at it: on the dot, with no symbol there,
@@ -166,12 +156,16 @@ function nearest(found: Candidate[]): Candidate[] {
 /**
  * Listens on the box that holds the map and its overlays (capture phase, so the marks' own
  * click handlers and the map never see a click that picked something): a press that did not
- * drag picks by `pickAt`. Clicks on controls (buttons, links, the key, the chooser, edge
- * markers) pass.
+ * drag picks by `pickAt`. Clicks on controls (buttons, links, the key, the chooser) pass.
+ *
+ * A far place's edge marker is a control drawn over the map, and in a zoomed view the map's
+ * edge may cross the story's marks: it ranks below them. A press on it that `pickAt` finds
+ * marks under lists them, and the far place last, in the chooser; on bare map it opens
+ * the far place (its own click handler). So no mark is ever hidden by a marker.
  */
 export function listenForPicks(
 	host: HTMLElement,
-	pick: (x: number, y: number, touch: boolean, solid: boolean) => Picked[],
+	pick: (x: number, y: number, touch: boolean) => Picked[],
 	onpick: (picked: Picked[], x: number, y: number) => void
 ): () => void {
 	let down: { x: number; y: number; touch: boolean } | null = null;
@@ -184,12 +178,10 @@ export function listenForPicks(
 		if (e.detail === 0 && target.closest('[data-event], [data-place]')) return;
 		const r = host.getBoundingClientRect();
 		const x = e.clientX - r.left, y = e.clientY - r.top;
-		// A far place's edge marker is a control too, but it may sit over marks of the view (the
-		// map's edge crosses the story in a scene): a symbol or a dot there wins, as marks win
-		// over places; a line does not (the line towards the far place ends under its marker).
-		const edge = !!target.closest('[data-edge]');
-		const picked = pick(x, y, down?.touch ?? false, edge);
+		const edge = target.closest('[data-edge]')?.getAttribute('data-edge');
+		let picked = pick(x, y, down?.touch ?? false);
 		if (!picked.length) return;
+		if (edge) picked = [...picked.filter((p) => !(p.type === 'place' && p.id === edge)), { type: 'place', id: edge }];
 		e.stopPropagation();
 		e.preventDefault();
 		onpick(picked, x, y);
