@@ -19,7 +19,7 @@ import type { Point, Project } from '$lib/geo/mercator';
 import { kindOf } from '$lib/kinds';
 import type { LineStyle } from '$lib/kinds/kind';
 import { affineOf, geometryOf, Look, type CanvasMarks } from './canvas';
-import { textWidth } from './labels';
+import { countSpot } from '$lib/geo/labels';
 
 export type Picked = { type: 'event' | 'place'; id: string };
 
@@ -34,6 +34,8 @@ export interface PickOptions {
 	scale: number;
 	/** A finger: targets reach 22 px around their shape (44 px across, WCAG 2.5.5). */
 	touch?: boolean;
+	/** The view's width, px, where the renderer draws counts by it (a count flips left at the right edge). */
+	width?: number;
 }
 
 /** A mouse reaches a line 8 px either side (its hit stroke) and a place 12 px from its centre. */
@@ -81,12 +83,13 @@ function lineOutside(x: number, y: number, pts: number[], line: LineStyle, scale
 	return d <= 0 ? 0 : d;
 }
 
-/** On a symbol's stated count, drawn right of it (13 px bold at scale 1, as the kinds draw it). */
-function onLabel(x: number, y: number, c: Point, w: number, label: string, scale: number): boolean {
+/** On a symbol's stated count, where the kinds draw it (geo/labels.ts's countSpot: 13 px bold at scale 1). */
+function onLabel(x: number, y: number, c: Point, w: number, label: string, scale: number, viewWidth?: number): boolean {
 	if (!label) return false;
 	const size = 13 * scale;
-	const x0 = c[0] + w / 2 + 3, y1 = c[1] + 4 * scale + 3;
-	return x >= x0 && x <= x0 + 4 + textWidth(label, size) * 1.1 && y <= y1 && y >= y1 - size - 4;
+	const spot = countSpot(c[0], w, label, scale, viewWidth);
+	const y1 = c[1] + 4 * scale + 3;
+	return x >= spot.x0 - 2 && x <= spot.x1 + 2 && y <= y1 && y >= y1 - size - 4;
 }
 
 /**
@@ -100,7 +103,7 @@ export function pickAt(
 	looks: Uint8Array,
 	places: readonly PlaceTarget[],
 	project: Project,
-	{ scale, touch = false }: PickOptions
+	{ scale, touch = false, width }: PickOptions
 ): Picked[] {
 	const a = affineOf(project);
 	const found: Candidate[] = [];
@@ -119,7 +122,7 @@ export function pickAt(
 			const size = Math.max(g.r, g.w / 2, g.h / 2);
 			// Inside by the kind's own test (its drawn shape, at least 24 px across) or on its
 			// stated count beside it; outside, how far from its edge.
-			const inside = Number.isFinite(mark.symbol.hit(x, y, g.centre, g)) || onLabel(x, y, g.centre, g.w, it.label, scale);
+			const inside = Number.isFinite(mark.symbol.hit(x, y, g.centre, g)) || onLabel(x, y, g.centre, g.w, it.label, scale, width);
 			const out = inside ? 0 : Math.max(0.01, Math.hypot(x - g.centre[0], y - g.centre[1]) - Math.max(size, 4));
 			if (inside || (touch && out <= TOUCH_REACH)) best = { type: 'event', id: it.id, rank: 0, size, out, muted };
 		}
