@@ -52,6 +52,25 @@ describe('frameCamera', () => {
 		expect(inside(cam, SMALLEST_MAP.width, SMALLEST_MAP.height)).toBe(true);
 		expect(inside(cam, 640, 440)).toBe(true);
 	});
+	it('a story that names its own focus (camera.fit) is framed on those places, the rest marked at the edge', () => {
+		const named = { ...story.camera, fit: ['kyiv', 'moscow'] };
+		const cam = storyCamera(places, named);
+		const { width: w, height: h } = SMALLEST_MAP;
+		const on = (id: string) => {
+			const [x, y] = screenOf(cam, w, h, at(id));
+			return x > 0 && x < w && y > 0 && y < h;
+		};
+		expect(on('kyiv') && on('moscow')).toBe(true);
+		// Closer in than the story's own framing, which has to hold Riyadh and Paris too…
+		expect(cam.zoom).toBeGreaterThan(storyCamera(places, story.camera).zoom + 1);
+		// …so Riyadh is off this view; each cluster left out gets an edge marker.
+		expect(on('riyadh')).toBe(false);
+		const far = storyFocus(places, named.fit).far.map((p) => p.id);
+		expect(far).toContain('washington');
+		expect(far.length).toBeGreaterThan(1);
+		expect(far).not.toContain('kyiv');
+		expect(far).not.toContain('moscow');
+	});
 	it('across the antimeridian the box stays small', () => {
 		const cam = frameCamera([[178, -18], [-172, -14]], 800, 600);
 		expect(cam.zoom).toBeGreaterThan(4);

@@ -2,7 +2,7 @@
  * Framing: which places a view must show, and the camera that shows them inside the part of
  * the map a reader can see (not under the panel, the bottom sheet, the key or the timeline).
  *
- * - `storyFocus`: the story's own `camera.fit` when it names one; otherwise the places its
+ * - `storyFocus`: the story's own `camera.fit` (place ids) when it names one; otherwise the places its
  *   events touch, less far clusters that would shrink the rest to a dot (Washington and
  *   Pyongyang in a story about Riyadh and Europe): those get an edge marker instead.
  * - `visibleInsets`: how much of each side of the map box is covered, from the boxes of what
@@ -220,8 +220,8 @@ export function weightedPlaces(story: { places: ReadonlyArray<{ id: string; coor
  */
 export const SMALLEST_MAP = { width: 360, height: 520 } as const;
 
-export function storyCamera(places: readonly WeightedPlace[], fallback: Camera): Camera {
-	const { fit } = storyFocus(places);
+export function storyCamera(places: readonly WeightedPlace[], fallback: Camera & { fit?: readonly string[] }): Camera {
+	const { fit } = storyFocus(places, fallback.fit);
 	if (!fit.length) return fallback;
 	return frameCamera(
 		fit.map((p) => p.at),

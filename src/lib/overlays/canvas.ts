@@ -349,47 +349,6 @@ function drawBatch(ctx: Ctx2D, b: Batch, scale: number) {
 	ctx.fill();
 }
 
-function segmentDistance(px: number, py: number, pts: number[]): number {
-	let best = Infinity;
-	for (let i = 2; i < pts.length; i += 2) {
-		const ax = pts[i - 2]!, ay = pts[i - 1]!, bx = pts[i]!, by = pts[i + 1]!;
-		const dx = bx - ax, dy = by - ay;
-		const l2 = dx * dx + dy * dy;
-		const t = l2 > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / l2)) : 0;
-		best = Math.min(best, Math.hypot(px - ax - t * dx, py - ay - t * dy));
-	}
-	return best;
-}
-
-/**
- * The mark under a screen point, as the SVG would pick it: a higher layer (symbols) over a
- * lower (lines), and within a layer the nearest. The static index narrows the search to marks near
- * the point; only those are projected.
- */
-export function hitTest(drawing: CanvasMarks, looks: Uint8Array, project: Project, x: number, y: number, scale: number): number {
-	const a = affineOf(project);
-	const reach = 60 * scale;
-	let candidates: number[];
-	if (a) candidates = drawing.index.search((x - reach - a.tx) / a.s, (y - reach - a.ty) / a.s, (x + reach - a.tx) / a.s, (y + reach - a.ty) / a.s);
-	else candidates = drawing.items.map((_, i) => i);
-	let best = -1, bestLayer = -1, bestDist = Infinity;
-	for (const i of candidates) {
-		if (i >= drawing.items.length || looks[i] === Look.Hidden) continue;
-		const it = drawing.items[i]!;
-		const g = geometryOf(it, a, project, scale, true);
-		let d = Infinity;
-		if (g.pts.length >= 4) d = segmentDistance(x, y, g.pts) <= 8 ? segmentDistance(x, y, g.pts) : Infinity;
-		if (g.centre) d = Math.min(d, kindOf(it.kind).mark.symbol!.hit(x, y, g.centre, g));
-		if (d === Infinity) continue;
-		if (it.layer > bestLayer || (it.layer === bestLayer && d < bestDist)) {
-			best = i;
-			bestLayer = it.layer;
-			bestDist = d;
-		}
-	}
-	return best;
-}
-
 /** Where keyboard focus sits for an item: the middle of its line, or its symbol. */
 export function anchorOf(drawing: CanvasMarks, i: number, project: Project, scale: number): Point | null {
 	const it = drawing.items[i];

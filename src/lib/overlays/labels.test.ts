@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels } from './labels';
+import { labelPriority, placeImportance, placeLabels } from './labels';
+import { countSpot } from '$lib/geo/labels';
 
 describe('placeLabels', () => {
 	it('places the more important label first and moves the other aside', () => {
@@ -55,5 +56,48 @@ describe('placeLabels', () => {
 		expect(l).toBeDefined();
 		expect(l!.box[0]).toBeGreaterThanOrEqual(220);
 		expect(l!.anchor).toBe('start');
+	});
+});
+
+describe('labelPriority and countSpot', () => {
+	it('names the story’s cities before country-level points, and the selected place first', () => {
+		const w = placeImportance([
+			{ id: 'riyadh', weight: 3 },
+			{ id: 'diriyah-palace', weight: 1, within: 'riyadh' },
+			{ id: 'kyiv', weight: 4 },
+			{ id: 'russia-country', weight: 13 },
+			{ id: 'seoul', weight: 0 }
+		]);
+		expect(w.get('riyadh')).toBe(4);
+		const kyiv = labelPriority(w.get('kyiv')!, false, false);
+		const russia = labelPriority(w.get('russia-country')!, true, false);
+		const seoul = labelPriority(w.get('seoul')!, false, false);
+		expect(kyiv).toBeGreaterThan(russia);
+		expect(russia).toBeGreaterThan(seoul);
+		expect(labelPriority(0, true, true)).toBeGreaterThan(kyiv);
+		// Greedy placement by it: two labels wanting one spot, the city wins.
+		const placed = placeLabels(
+			[
+				{ id: 'russia-country', text: 'Russia', at: [100, 100], size: 13, priority: russia, gap: 6 },
+				{ id: 'kyiv', text: 'Kyiv', at: [100, 100], size: 13, priority: kyiv, gap: 6 }
+			],
+			400,
+			300
+		);
+		expect(placed[0]!.id).toBe('kyiv');
+		expect(placed[0]!.anchor).toBe('start');
+	});
+	it('puts a count right of its symbol, and left where the right would leave the view', () => {
+		const right = countSpot(100, 26, 'more than 12,000', 1, 375);
+		expect(right.anchor).toBe('start');
+		expect(right.x0).toBe(118);
+		const edge = countSpot(330, 26, 'more than 12,000', 1, 375);
+		expect(edge.anchor).toBe('end');
+		expect(edge.x1).toBeLessThanOrEqual(330 - 13);
+		expect(edge.x0).toBeGreaterThanOrEqual(2);
+		// No view given (the canvas renderer): always right, as before.
+		expect(countSpot(330, 26, 'more than 12,000', 1).anchor).toBe('start');
+		// No room either side: right, as drawn before (the label rule keeps others clear of it).
+		expect(countSpot(60, 26, 'more than 12,000', 1, 120).anchor).toBe('start');
 	});
 });

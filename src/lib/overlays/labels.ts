@@ -3,8 +3,9 @@
  * `textWidth`), so placing labels never forces the browser to lay out the page inside the
  * frame loop.
  *
- * The rule, greedy by priority (the far places' edge markers, the selected place, then
- * places with more events; country names after every place):
+ * The rule, greedy by priority (the far places' edge markers, the selected place, then the
+ * story's cities with events, most first, then country-level points, then places with no
+ * events: `labelPriority`; the basemap's country names after every place):
  * 1. Each label tries eight spots around its anchor, in this order: right, left, above,
  *    below, then the four diagonals (the cartographers' order, Imhof's: right of a point first);
  *    when all eight are taken (a city inside its own meeting circles), the same eight a
@@ -18,7 +19,7 @@
  * edge and labels over a marker or another label on the flagship story's views: 0 each.
  */
 import type { Point } from '$lib/geo/mercator';
-import type { CountryLabel } from '$lib/geo/labels';
+import { textWidth, type CountryLabel } from '$lib/geo/labels';
 
 export type { CountryLabel };
 
@@ -45,22 +46,32 @@ export interface PlacedLabel extends LabelCandidate {
 
 type Box = [number, number, number, number];
 
-/**
- * Advances of a semi-bold sans-serif's glyphs, as fractions of the font size, by class: those
- * of DejaVu Sans (Linux's default sans, and the widest of the common ones: measured in
- * chromium at weight 600), so that a label fits wherever the reader's system font is
- * narrower. A flat 0.56 em a character made "KAZAKHSTAN" 30 % too short and cut it.
- */
-const NARROW = /[iljI.,:;'’!|]/;
-const SEMI = /[ frt()\-]/;
-const WIDE = /[mwMW]/;
-export function textWidth(text: string, size: number, spacing = 0): number {
-	let em = 0;
-	for (const ch of text) em += (NARROW.test(ch) ? 0.38 : SEMI.test(ch) ? 0.49 : WIDE.test(ch) ? 1.05 : ch >= 'a' && ch <= 'z' ? 0.7 : 0.8) + spacing;
-	return em * size;
-}
+// The width estimate is geometry (geo/labels.ts): the kinds place their counts by it too.
+export { textWidth };
 
 export type { Box };
+
+/** Events at each place, counting those at the buildings inside it (the Riyadh talks at Diriyah Palace are Riyadh's). */
+export function placeImportance(places: ReadonlyArray<{ id: string; weight: number; within?: string }>): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const p of places) {
+		out.set(p.id, (out.get(p.id) ?? 0) + p.weight);
+		if (p.within) out.set(p.within, (out.get(p.within) ?? 0) + p.weight);
+	}
+	return out;
+}
+
+/**
+ * Which place labels go first where not all fit (`placeLabels` is greedy): the selected
+ * place; then the story's cities, regions and seats with events, most events first; then
+ * country-level points (a report that names only "Russia": the basemap names the country
+ * anyway, and does where the point's label finds no room); then places without events. So
+ * a crowded phone view names Kyiv and Paris before "Russia" and "Ukraine".
+ */
+export function labelPriority(events: number, country: boolean, selected: boolean): number {
+	const tier = selected ? 3 : events === 0 ? 0 : country ? 1 : 2;
+	return 100 + tier * 1000 + events;
+}
 
 export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, taken: Box[] = []): PlacedLabel[] {
 	const sorted = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));

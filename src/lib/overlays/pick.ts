@@ -19,7 +19,7 @@ import type { Point, Project } from '$lib/geo/mercator';
 import { kindOf } from '$lib/kinds';
 import type { LineStyle } from '$lib/kinds/kind';
 import { affineOf, geometryOf, Look, type CanvasMarks } from './canvas';
-import { textWidth } from './labels';
+import { countSpot } from '$lib/geo/labels';
 
 export type Picked = { type: 'event' | 'place'; id: string };
 
@@ -34,11 +34,8 @@ export interface PickOptions {
 	scale: number;
 	/** A finger: targets reach 22 px around their shape (44 px across, WCAG 2.5.5). */
 	touch?: boolean;
-	/**
-	 * Only what a symbol or a place's dot holds (no line, no reach around a shape): whether a
-	 * mark lies under a control drawn over the map (a far place's edge marker).
-	 */
-	solid?: boolean;
+	/** The view's width, px, where the renderer draws counts by it (a count flips left at the right edge). */
+	width?: number;
 }
 
 /** A mouse reaches a line 8 px either side (its hit stroke) and a place 12 px from its centre. */
@@ -86,12 +83,13 @@ function lineOutside(x: number, y: number, pts: number[], line: LineStyle, scale
 	return d <= 0 ? 0 : d;
 }
 
-/** On a symbol's stated count, drawn right of it (13 px bold at scale 1, as the kinds draw it). */
-function onLabel(x: number, y: number, c: Point, w: number, label: string, scale: number): boolean {
+/** On a symbol's stated count, where the kinds draw it (geo/labels.ts's countSpot: 13 px bold at scale 1). */
+function onLabel(x: number, y: number, c: Point, w: number, label: string, scale: number, viewWidth?: number): boolean {
 	if (!label) return false;
 	const size = 13 * scale;
-	const x0 = c[0] + w / 2 + 3, y1 = c[1] + 4 * scale + 3;
-	return x >= x0 && x <= x0 + 4 + textWidth(label, size) * 1.1 && y <= y1 && y >= y1 - size - 4;
+	const spot = countSpot(c[0], w, label, scale, viewWidth);
+	const y1 = c[1] + 4 * scale + 3;
+	return x >= spot.x0 - 2 && x <= spot.x1 + 2 && y <= y1 && y >= y1 - size - 4;
 }
 
 /**
@@ -105,7 +103,7 @@ export function pickAt(
 	looks: Uint8Array,
 	places: readonly PlaceTarget[],
 	project: Project,
-	{ scale, touch = false, solid = false }: PickOptions
+	{ scale, touch = false, width }: PickOptions
 ): Picked[] {
 	const a = affineOf(project);
 	const found: Candidate[] = [];
@@ -124,7 +122,7 @@ export function pickAt(
 			const size = Math.max(g.r, g.w / 2, g.h / 2);
 			// Inside by the kind's own test (its drawn shape, at least 24 px across) or on its
 			// stated count beside it; outside, how far from its edge.
-			const inside = Number.isFinite(mark.symbol.hit(x, y, g.centre, g)) || onLabel(x, y, g.centre, g.w, it.label, scale);
+			const inside = Number.isFinite(mark.symbol.hit(x, y, g.centre, g)) || onLabel(x, y, g.centre, g.w, it.label, scale, width);
 			const out = inside ? 0 : Math.max(0.01, Math.hypot(x - g.centre[0], y - g.centre[1]) - Math.max(size, 4));
 			if (inside || (touch && out <= TOUCH_REACH)) best = { type: 'event', id: it.id, rank: 0, size, out, muted };
 		}
@@ -141,11 +139,6 @@ export function pickAt(
 		// only when no mark's shape holds the point.
 		const out = d <= p.r + 1.5 ? 0 : d - p.r;
 		if (out === 0 || d <= (touch ? p.r + TOUCH_REACH : PLACE_REACH)) found.push({ type: 'place', id: p.id, rank: 2, size: 0, out, muted: false });
-	}
-	if (solid) {
-		const held = found.filter((c) => c.out === 0 && c.rank !== 1);
-		found.length = 0;
-		found.push(...held);
 	}
 	if (!found.length) return [];
 	let inside = found.filter((c) => c.out === 0);
@@ -166,12 +159,16 @@ function nearest(found: Candidate[]): Candidate[] {
 /**
  * Listens on the box that holds the map and its overlays (capture phase, so the marks' own
  * click handlers and the map never see a click that picked something): a press that did not
- * drag picks by `pickAt`. Clicks on controls (buttons, links, the key, the chooser, edge
- * markers) pass.
+ * drag picks by `pickAt`. Clicks on controls (buttons, links, the key, the chooser) pass.
+ *
+ * A far place's edge marker is a control drawn over the map, and in a zoomed view the map's
+ * edge may cross the story's marks: it ranks below them. A press on it that `pickAt` finds
+ * marks under lists them, and the far place last, in the chooser; on bare map it opens
+ * the far place (its own click handler). So no mark is ever hidden by a marker.
  */
 export function listenForPicks(
 	host: HTMLElement,
-	pick: (x: number, y: number, touch: boolean, solid: boolean) => Picked[],
+	pick: (x: number, y: number, touch: boolean) => Picked[],
 	onpick: (picked: Picked[], x: number, y: number) => void
 ): () => void {
 	let down: { x: number; y: number; touch: boolean } | null = null;
@@ -184,12 +181,10 @@ export function listenForPicks(
 		if (e.detail === 0 && target.closest('[data-event], [data-place]')) return;
 		const r = host.getBoundingClientRect();
 		const x = e.clientX - r.left, y = e.clientY - r.top;
-		// A far place's edge marker is a control too, but it may sit over marks of the view (the
-		// map's edge crosses the story in a scene): a symbol or a dot there wins, as marks win
-		// over places; a line does not (the line towards the far place ends under its marker).
-		const edge = !!target.closest('[data-edge]');
-		const picked = pick(x, y, down?.touch ?? false, edge);
+		const edge = target.closest('[data-edge]')?.getAttribute('data-edge');
+		let picked = pick(x, y, down?.touch ?? false);
 		if (!picked.length) return;
+		if (edge) picked = [...picked.filter((p) => !(p.type === 'place' && p.id === edge)), { type: 'place', id: edge }];
 		e.stopPropagation();
 		e.preventDefault();
 		onpick(picked, x, y);

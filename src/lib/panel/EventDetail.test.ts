@@ -62,7 +62,9 @@ describe('EventDetail on the flagship: the formatter, parties apart from comment
 	it('never doubles the quotation marks of a dateText or a quote, and shows no editors’ note', () => {
 		const body = panel('putin-trump-call-2025-02-12');
 		const t = text(body);
-		expect(t).toContain('— “only six days ago” (000)');
+		expect(t).toContain('— “only six days ago”; “earlier in February”');
+		// No report by its internal number: the citations below name the outlet.
+		expect(t).not.toMatch(/\breports? \d{3}\b|\(\d{3}\b/);
 		expect(t).not.toMatch(/[“"]\s*[“"]/);
 		for (const r of reports.values()) expect(body).not.toContain(r.dateBasis.slice(0, 40));
 		// Citations: outlet, title, date and a link to the report.

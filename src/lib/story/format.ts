@@ -102,9 +102,10 @@ export function quote(text: string, locale: string = DEFAULT_LOCALE): string {
 }
 
 /**
- * An event's `dateText` for display. It quotes the reports' words itself ("“on Monday” (000,
- * 004); “yesterday” (002)"), so it is never wrapped in further quotation marks; only
- * straight quotes are made typographic.
+ * An event's `dateText` for display. It quotes the reports' words itself ("“on Monday”;
+ * “yesterday”"), so it is never wrapped in further quotation marks; only straight quotes are
+ * made typographic. (Which report said what is in the citations: validate.ts refuses a
+ * report's internal number here.)
  */
 export function formatDateText(dateText: string, locale: string = DEFAULT_LOCALE): string {
 	return smartQuotes(dateText.trim(), locale);

@@ -109,7 +109,17 @@ export const story = z
 		theme: theme.optional(),
 		language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en'),
 		updated: isoDay,
-		camera: z.object({ center: lonLat, zoom: z.number().min(0).max(22) }).strict(),
+		camera: z
+			.object({
+				center: lonLat,
+				zoom: z.number().min(0).max(22),
+				fit: z
+					.array(id)
+					.min(1)
+					.optional()
+					.describe('place ids the first view frames (the story\'s own focus); left out, the first view frames the places its events touch, less far ones')
+			})
+			.strict(),
 		reports: z.array(z.string().regex(/^[\w.-]+\.txt$/)).min(1).describe('report files this story cites'),
 		places: z.array(place).min(1),
 		actors: z.array(actor).min(1),

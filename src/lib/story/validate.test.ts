@@ -31,6 +31,12 @@ describe('validateStory', () => {
 		{ name: 'missing sources', mutate: (s) => delete s.events[1].sources, path: '$.events[1].sources', message: /./ },
 		{ name: 'unknown field', mutate: (s) => (s.events[0].colour = 'red'), path: '$.events[0]', message: /colour/ },
 		{ name: 'rescheduled but not postponed', mutate: (s) => (s.events[0].rescheduledTo = '2025-03-10'), path: '$.events[0].rescheduledTo', message: /postponed/ },
+		{ name: 'summary citing a report by number', mutate: (s) => (s.events[0].summary += ' (report 000)'), path: '$.events[0].summary', message: /internal number \("report 000"\)/ },
+		{ name: 'date wording keyed by report numbers', mutate: (s) => (s.events[0].dateText = '“on Monday” (000, 004); “yesterday” (002)'), path: '$.events[0].dateText', message: /internal number/ },
+		{ name: 'place note naming a report', mutate: (s) => (s.places[0].note = 'Reports 001 and 003 spell it differently.'), path: '$.places[0].note', message: /internal number/ },
+		{ name: 'scene narrative citing a report', mutate: (s) => (s.scenes[0].narrative = 'Leaders met (001, dated Monday).'), path: '$.scenes[0].narrative', message: /internal number/ },
+		{ name: 'first view framing an unknown place', mutate: (s) => (s.camera.fit = ['atlantis']), path: '$.camera.fit[0]', message: /unknown place "atlantis"/ },
+		{ name: 'first view framing nothing', mutate: (s) => (s.camera.fit = []), path: '$.camera.fit', message: /./ },
 		{ name: 'scene highlights an unknown event', mutate: (s) => (s.scenes[0].highlight = ['nope']), path: '$.scenes[0].highlight[0]', message: /unknown event/ },
 		{ name: 'wrong type for title', mutate: (s) => (s.title = 42), path: '$.title', message: /string/ },
 		{ name: 'unknown commentator', mutate: (s) => (s.events[0].commentators = ['nobody']), path: '$.events[0].commentators[0]', message: /unknown actor "nobody"/ },
@@ -63,6 +69,29 @@ describe('validateStory', () => {
 		const r = validateStory(FILE, s, reports);
 		expect(r.faults).toEqual([]);
 		if (r.ok) expect(r.story.events[1]!.commentators).toEqual([]);
+	});
+
+	it('accepts years, counts and outlets in reader text, and a first view naming its places', () => {
+		const s = fresh();
+		s.events[0].summary += ' NATO promised it in 2008 (Bucharest); 120 officers (about 3,000 troops) went, AFP reports.';
+		s.events[0].dateText = '“on Monday”; “yesterday”';
+		s.camera.fit = [s.places[0].id, s.places[1].id];
+		const r = validateStory(FILE, s, reports);
+		expect(r.faults).toEqual([]);
+		if (r.ok) expect(r.story.camera.fit).toEqual([s.places[0].id, s.places[1].id]);
+	});
+
+	it('the flagship stories cite no report by its internal number where readers see it', () => {
+		for (const f of ['geo/stories/riyadh-talks-2025.json', 'geo/stories/europe-spring-2025.json']) {
+			const body = readFileSync(f, 'utf8');
+			const story = JSON.parse(body);
+			const seen = [
+				...story.events.flatMap((e: any) => [e.summary, e.dateText]),
+				...story.places.map((p: any) => p.note),
+				...story.scenes.map((sc: any) => sc.narrative)
+			].filter(Boolean);
+			expect(seen.filter((t: string) => /\breports? \d{3}\b|\(\d{3}\b/i.test(t))).toEqual([]);
+		}
 	});
 
 	it('keeps hostile text as data', () => {

@@ -95,7 +95,17 @@ export function validateStory(file: string, value: unknown, reports: ReportTexts
 		for (const [j, id] of ids.entries()) if (!actorIds.has(id)) fault([...at, j], `unknown actor "${id}"`);
 	};
 
+	// Readers see summaries, date wordings, place notes and scene narratives as written: an
+	// editor's shorthand for a report ("(report 000)", "(001, 004)") means nothing to them.
+	// The citations under each text name the outlet, its date and a link (issue #16.8).
+	const readerText = (value: string | undefined, at: readonly PropertyKey[]) => {
+		const m = value === undefined ? null : INTERNAL_NOTE.exec(value);
+		if (m) fault(at, `cites a report by its internal number ("${m[0].trim()}"): readers see this text; the sources list cites the outlet, date and link`);
+	};
+	for (const [j, id] of (s.camera.fit ?? []).entries()) if (!placeIds.has(id)) fault(['camera', 'fit', j], `unknown place "${id}"`);
+
 	for (const [i, p] of s.places.entries()) {
+		readerText(p.note, ['places', i, 'note']);
 		checkSources(p.sources, ['places', i, 'sources']);
 		refPlace(p.within, ['places', i, 'within']);
 		if (p.within === p.id) fault(['places', i, 'within'], 'a place cannot sit inside itself');
@@ -104,6 +114,8 @@ export function validateStory(file: string, value: unknown, reports: ReportTexts
 
 	for (const [i, e] of s.events.entries()) {
 		const at = ['events', i] as const;
+		readerText(e.summary, [...at, 'summary']);
+		readerText(e.dateText, [...at, 'dateText']);
 		checkSources(e.sources, [...at, 'sources']);
 		refActors(e.actors, [...at, 'actors']);
 		refActors(e.commentators, [...at, 'commentators']);
@@ -133,6 +145,7 @@ export function validateStory(file: string, value: unknown, reports: ReportTexts
 	}
 
 	for (const [i, sc] of s.scenes.entries()) {
+		readerText(sc.narrative, ['scenes', i, 'narrative']);
 		for (const [j, id] of sc.highlight.entries()) if (!eventIds.has(id)) fault(['scenes', i, 'highlight', j], `unknown event "${id}"`);
 		for (const [j, id] of (sc.camera.fit ?? []).entries()) if (!placeIds.has(id)) fault(['scenes', i, 'camera', 'fit', j], `unknown place "${id}"`);
 		if (!sc.camera.fit && !sc.camera.center) fault(['scenes', i, 'camera'], 'a scene camera needs a centre or places to fit');
@@ -141,6 +154,12 @@ export function validateStory(file: string, value: unknown, reports: ReportTexts
 
 	return faults.length ? { ok: false, faults } : { ok: true, story: s, faults: [] };
 }
+
+/**
+ * A report cited by its file's number: "report 000", "reports 002 and 004", or a bare
+ * "(000)" / "(000, 004)" in a parenthesis. Years are four digits, so "(2008)" is not one.
+ */
+const INTERNAL_NOTE = /\breports? \d{3}\b|\(\s*\d{3}(?:\s*(?:,|and|\/)\s*\d{3})*\s*[),]/i;
 
 function checkDates(e: StoryEvent, fault: (key: string, message: string) => void) {
 	if (e.date !== undefined && (e.start !== undefined || e.end !== undefined)) {
