@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as compiled from '../src/lib/paraglide/messages.js';
 import * as registry from '../src/lib/paraglide/registry.js';
 import { LOCALES } from '../src/lib/i18n/locales';
-import { definition, localeModule, stubModule } from './vite-i18n';
+import { definition, localeModule, memoisedRegistry, stubModule } from './vite-i18n';
 import { localeOf } from './budget';
 
 const DIR = 'src/lib/paraglide/messages';
@@ -43,5 +43,29 @@ describe('one language per chunk (scripts/vite-i18n.ts)', () => {
 	it('lets the budget tell a language chunk from the rest', () => {
 		expect(localeOf('var n={__newsmapLocale:`fr`,actor_type_group:()=>`groupe`}')).toBe('fr');
 		expect(localeOf('var n={actor_type_group:()=>`groupe`}')).toBeNull();
+	});
+	it('keeps one Intl formatter per class, locale and options in the registry, with the same results', () => {
+		const src = readFileSync('src/lib/paraglide/registry.js', 'utf8');
+		const code = memoisedRegistry(src);
+		expect(code).not.toMatch(/new Intl\.(PluralRules|NumberFormat)\(/);
+		const made: string[] = [];
+		const Spy = (name: 'PluralRules' | 'NumberFormat') =>
+			class extends (Intl[name] as unknown as new (l: string, o?: object) => object) {
+				constructor(l: string, o?: object) {
+					super(l, o);
+					made.push(`${name} ${l}`);
+				}
+			};
+		const intl = { ...Intl, PluralRules: Spy('PluralRules'), NumberFormat: Spy('NumberFormat') };
+		const mod = new Function('Intl', code.replace(/export function/g, 'function') + '\nreturn { plural, number };')(intl) as typeof registry;
+		for (const n of [1, 2, 5, 21, 1, 2]) {
+			for (const l of ['en', 'ru', 'ar']) {
+				expect(mod.plural(l as never, n)).toBe(registry.plural(l as never, n));
+				expect(mod.number(l as never, n * 1000)).toBe(registry.number(l as never, n * 1000));
+			}
+		}
+		expect(mod.number('en' as never, 0.5, { style: 'percent' })).toBe('50%');
+		// Six formatters for three languages, plus the percent one: not one per call.
+		expect(made.sort()).toEqual(['NumberFormat ar', 'NumberFormat en', 'NumberFormat en', 'NumberFormat ru', 'PluralRules ar', 'PluralRules en', 'PluralRules ru']);
 	});
 });

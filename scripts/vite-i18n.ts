@@ -59,6 +59,30 @@ export function stubModule(key: string, source: string): string {
 	return `import { table } from ${JSON.stringify(LOADED)};\nexport const ${key} = ${body};\n`;
 }
 
+/**
+ * Paraglide's registry makes a new `Intl.PluralRules` / `NumberFormat` / `DateTimeFormat` /
+ * `RelativeTimeFormat` at every call of a message with a plural or a number. Making one costs
+ * far more than using it (locale data is looked up each time): the story page says "3
+ * sources" in each mark's accessible name, and those constructors were a tenth of its
+ * hydration. This keeps one formatter per class, locale and options.
+ */
+export function memoisedRegistry(code: string): string {
+	const out = code.replace(/new Intl\.(PluralRules|NumberFormat|DateTimeFormat|RelativeTimeFormat)\(/g, '__intl(Intl.$1, ');
+	if (out === code) return code;
+	return `${out}
+const __intlCache = new Map();
+/** One formatter per class, locale and options (see scripts/vite-i18n.ts, memoisedRegistry). */
+function __intl(Ctor, locale, options) {
+	let byClass = __intlCache.get(Ctor);
+	if (!byClass) __intlCache.set(Ctor, (byClass = new Map()));
+	const key = locale + '|' + JSON.stringify(options ?? null);
+	let f = byClass.get(key);
+	if (!f) byClass.set(key, (f = new Ctor(locale, options)));
+	return f;
+}
+`;
+}
+
 export function i18nLocaleChunks(): Plugin {
 	let build = false;
 	return {
@@ -75,6 +99,7 @@ export function i18nLocaleChunks(): Plugin {
 		transform(code, id, options) {
 			if (!build || (options?.ssr ?? this.environment?.config.consumer === 'server')) return;
 			const file = id.split('?')[0]!;
+			if (file === REGISTRY) return { code: memoisedRegistry(code), map: null };
 			if (!file.startsWith(`${MESSAGES}/`) || file.endsWith('/_index.js')) return;
 			const key = file.slice(MESSAGES.length + 1, -3);
 			return { code: stubModule(key, code), map: null };
