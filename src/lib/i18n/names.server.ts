@@ -55,14 +55,26 @@ export function countryLabelNames(locale: Locale): Record<string, string> {
 	return t;
 }
 
-/** Everything a story's page names, in `locale`. */
-export function storyNames(story: { language?: string; places: readonly NamedPlace[] }, locale: Locale): LocalNames {
+interface NamedActor {
+	id: string;
+	name: string;
+	type: string;
+	country?: string;
+}
+
+/** Everything a story's page names, in `locale`: its places, its states (actors that are a country), the basemap's countries. */
+export function storyNames(story: { language?: string; places: readonly NamedPlace[]; actors?: readonly NamedActor[] }, locale: Locale): LocalNames {
 	const places: Record<string, string> = {};
+	const actors: Record<string, string> = {};
 	if ((story.language || 'en') !== locale) {
 		for (const p of story.places) {
 			const n = placeName(p, locale);
 			if (n && n !== p.name) places[p.id] = n;
 		}
+		for (const a of story.actors ?? []) {
+			const n = a.type === 'state' && a.country ? countryNames(locale).get(a.country) : undefined;
+			if (n && n !== a.name) actors[a.id] = n;
+		}
 	}
-	return { places, countries: countryLabelNames(locale) };
+	return { places, countries: countryLabelNames(locale), actors };
 }

@@ -33,9 +33,17 @@ describe('place names in the interface language', () => {
 
 	it('changes nothing on a page in the story’s own language', () => {
 		const en = storyNames(story, 'en');
-		expect(en).toEqual({ places: {}, countries: {} });
+		expect(en).toEqual({ places: {}, countries: {}, actors: {} });
 		expect(localizeStory(story, en)).toBe(story);
 		expect(named(story, 'turkey-country')).toBe('Turkey (Türkiye)');
+	});
+
+	it('names states (actors that are countries), not people or organisations', () => {
+		const ar = localizeStory(story, storyNames(story, 'ar'));
+		const actor = (id: string) => ar.actors.find((a) => a.id === id)!.name;
+		expect(actor('russia')).toBe('روسيا');
+		expect(actor('us')).toBe('الولايات المتحدة');
+		for (const a of ar.actors.filter((a) => a.type !== 'state')) expect(a.name).toBe(story.actors.find((b) => b.id === a.id)!.name);
 	});
 
 	it('leaves the story’s own text alone', () => {

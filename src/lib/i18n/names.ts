@@ -17,6 +17,8 @@ export interface LocalNames {
 	places: Record<string, string>;
 	/** ISO 3166-1 alpha-2 → the country's name in the page's language (the basemap's labels). */
 	countries: Record<string, string>;
+	/** Actor id → a state's name in the page's language ("Russia" the state is a country's name too). */
+	actors?: Record<string, string>;
 }
 
 export const NO_NAMES: LocalNames = Object.freeze({ places: {}, countries: {} }) as LocalNames;
@@ -24,14 +26,22 @@ export const NO_NAMES: LocalNames = Object.freeze({ places: {}, countries: {} })
 /** Whether a value read from JSON (the embed's page) is a names table; anything else is none. */
 export function isLocalNames(value: unknown): value is LocalNames {
 	const table = (v: unknown) => !!v && typeof v === 'object' && Object.values(v).every((s) => typeof s === 'string');
-	return !!value && typeof value === 'object' && table((value as LocalNames).places) && table((value as LocalNames).countries);
+	const n = value as LocalNames;
+	return !!value && typeof value === 'object' && table(n.places) && table(n.countries) && (n.actors === undefined || table(n.actors));
 }
 
-/** The story with its places named in the page's language; the same object when nothing changes. */
-export function localizeStory<S extends { places: ReadonlyArray<{ id: string; name: string }> }>(story: S, names: LocalNames | null | undefined): S {
-	const table = names?.places;
-	if (!table || !story.places.some((p) => Object.hasOwn(table, p.id))) return story;
-	return { ...story, places: story.places.map((p) => (Object.hasOwn(table, p.id) ? { ...p, name: table[p.id]! } : p)) };
+type Named = { id: string; name: string };
+function rename<T extends Named>(list: readonly T[], table: Record<string, string> | undefined): readonly T[] {
+	if (!table || !list.some((x) => Object.hasOwn(table, x.id))) return list;
+	return list.map((x) => (Object.hasOwn(table, x.id) ? { ...x, name: table[x.id]! } : x));
+}
+
+/** The story with its places (and states) named in the page's language; the same object when nothing changes. */
+export function localizeStory<S extends { places: readonly Named[]; actors?: readonly Named[] }>(story: S, names: LocalNames | null | undefined): S {
+	const places = rename(story.places, names?.places);
+	const actors = story.actors && rename(story.actors, names?.actors);
+	if (places === story.places && actors === story.actors) return story;
+	return { ...story, places, ...(actors ? { actors } : {}) };
 }
 
 /** The basemap's country labels in the page's language; ids (keys) stay as they are. */
