@@ -12,6 +12,9 @@ import { kindOf } from '$lib/kinds';
 import type { KindMark } from '$lib/kinds/kind';
 import { mark_describe, mark_describe_status, mark_from_to, mark_in, mark_sources } from '$lib/paraglide/messages';
 import { kindInline, statusInline } from '$lib/i18n/labels';
+import { figureLabel } from '$lib/i18n/figures';
+import { formatNumber } from '$lib/i18n/format';
+import { pageLocale } from '$lib/i18n/page';
 
 export type { KindMark };
 export { slotOffset } from '$lib/kinds/shared';
@@ -83,7 +86,7 @@ export function buildMarks(index: StoryIndex): Marks {
 			place,
 			stub: shape.line === undefined && shape.arrival !== undefined,
 			size: shape.size ?? 0,
-			label: shape.label ?? '',
+			label: countLabel(e) ?? shape.label ?? '',
 			slot: slotKey ? takeSlot(slotKey) : 0,
 			of: 1,
 			order: shape.order ?? 0,
@@ -98,12 +101,19 @@ export function buildMarks(index: StoryIndex): Marks {
 	return { places, events: events.map(({ order: _o, slotKey: _k, seq: _s, ...m }) => m) };
 }
 
+/** The figure a kind's mark shows, in the interface's language (see Kind.labelFigure). */
+function countLabel(e: StoryEvent): string | undefined {
+	const f = kindOf(e).labelFigure?.(e);
+	return f ? figureLabel(f, pageLocale(), formatNumber) : undefined;
+}
+
 /** A sentence a screen reader can say for a mark. */
 export function describeEvent(e: StoryEvent, index: StoryIndex): string {
 	const names = kindOf(e).places(e).map((id: string) => index.places.get(id)?.name ?? id);
 	const where = names.length === 2 ? mark_from_to({ from: names[0]!, to: names[1]! }) : mark_in({ place: names[0] ?? '' });
 	const sources = mark_sources({ count: eventSources(e).length });
-	const title = `${kindOf(e).spoken?.(e) ?? ''}${e.title}`;
+	const count = countLabel(e);
+	const title = `${count !== undefined ? `${count}: ` : (kindOf(e).spoken?.(e) ?? '')}${e.title}`;
 	const kind = kindInline(e.kind);
 	return e.status === 'happened' ? mark_describe({ title, kind, where, sources }) : mark_describe_status({ title, kind, where, status: statusInline(e.status), sources });
 }

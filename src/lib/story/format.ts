@@ -15,15 +15,8 @@ import type { Figure, ReportMeta, Story } from './schema';
 import { dir, intlLocale, type Locale } from '../i18n/locales';
 import { formatDayLong, formatList, formatMonth } from '../i18n/format';
 import { pageLocale } from '../i18n/page';
-import {
-	figure_about,
-	figure_according_to,
-	figure_as_of,
-	figure_fewer_than,
-	figure_more_than,
-	figure_up_to,
-	source_date_inferred
-} from '../paraglide/messages.js';
+import { qualifyAmount } from '../i18n/figures';
+import { figure_according_to, figure_as_of, source_date_inferred } from '../paraglide/messages.js';
 
 /** The story schema's default language. */
 export const DEFAULT_LOCALE = 'en';
@@ -136,15 +129,6 @@ const isLocale = (l: string): l is Locale => LOCALES.includes(l);
 /** The interface language a line is written in: the one asked for if the interface has it, else the page's. */
 const uiLocale = (l: string | undefined): Locale => (l && isLocale(l) ? l : pageLocale());
 
-type Qualify = (inputs: { amount: string }, options: { locale: Locale }) => string;
-const QUALIFIER: Record<NonNullable<Figure['qualifier']>, Qualify | null> = {
-	exact: null,
-	about: figure_about,
-	'more-than': figure_more_than,
-	'fewer-than': figure_fewer_than,
-	'up-to': figure_up_to,
-	range: null
-};
 
 /** First strong isolate … pop: the story's words keep their own direction inside an Arabic line. */
 const isolate = (text: string, ui: Locale) => (dir(ui) === 'rtl' ? `\u2068${text}\u2069` : text);
@@ -166,14 +150,13 @@ export function figureAmount(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'u
 	const ui = uiLocale(locale);
 	const unit = f.unit?.trim();
 	if (f.value !== undefined && f.qualifier !== 'range') {
-		const qualify = QUALIFIER[f.qualifier ?? 'exact'];
 		let amount: string;
 		if (unit && PER_CENT.test(unit)) {
 			const pct = new Intl.NumberFormat(intlLocale(ui), { style: 'percent', maximumFractionDigits: 2 }).format(f.value / 100);
 			const rest = unit.replace(PER_CENT, '');
 			amount = `${pct}${rest ? NBSP + isolate(rest, ui) : ''}`;
 		} else amount = `${formatNumber(f.value, ui)}${unit ? NBSP + isolate(unit, ui) : ''}`;
-		return qualify ? qualify({ amount }, { locale: ui }) : amount;
+		return qualifyAmount(amount, f.qualifier, ui);
 	}
 	// The report's own wording, in the story's language ("thousands of troops").
 	const text = f.text.trim();
