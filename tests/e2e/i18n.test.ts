@@ -35,6 +35,7 @@ const LANGS = {
 		countryScript: /^[\p{Lu}\p{M}'’ .()-]+$/u,
 		figure: [/^plus de 12\s000\u00a0troops/, /selon États-Unis et Dorothy Camille Shea/, /situation\u00a0: janvier 2025$/],
 		attribution: 'Fond de carte\u00a0: Natural Earth',
+		count: /^>\u202f12\u202f000/,
 		timeRunsRight: true
 	},
 	ar: {
@@ -44,6 +45,7 @@ const LANGS = {
 		countryScript: /^[\u0600-\u06ff\s]+$/,
 		figure: [/^أكثر من 12,000\u00a0\u2068troops\u2069/, /بحسب \u2068الولايات المتحدة\u2069 و\u2068Dorothy Camille Shea\u2069/, /حتى يناير 2025$/],
 		attribution: 'الخريطة الأساسية: Natural Earth',
+		count: /^>\u202f12,000/,
 		timeRunsRight: false
 	}
 } as const;
@@ -100,6 +102,10 @@ describe.each(Object.entries(LANGS))('the interface in %s', (lang, t) => {
 		const line = (await page.textContent('[data-testid="figure"]'))!;
 		for (const re of t.figure) expect(line).toMatch(re);
 		expect(line).not.toMatch(/according to|as of|more than/);
+		// The count on the map: the number in the language, its qualifier as a sign, not the report's English words.
+		const mark = (await page.getAttribute('.mark[data-event="nk-troops-kursk-january-2025"]', 'aria-label'))!;
+		expect(mark).toMatch(t.count);
+		expect(mark).not.toMatch(/^more than/);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { figureLabel } from '$lib/i18n/figures';
-import { formatNumber as formatNumberIn } from '$lib/i18n/format';
 import { citation, figureAmount, figureLine, formatDate, formatDateText, formatNumber, NBSP, quote, smartQuotes, storyLocale } from './format';
 import { figure as figureSchema, reportIndex, story as storySchema, type Figure } from './schema';
 
@@ -98,15 +96,6 @@ describe('figures', () => {
 		expect(ar).not.toMatch(/according|as of|more than/);
 		expect(figureAmount(fig({ value: 20, unit: 'per cent of Ukraine’s territory' }), 'fr')).toBe(`20${NBSP}%${NBSP}of Ukraine’s territory`);
 		expect(figureAmount(fig({ value: 540_000_000, qualifier: 'about', unit: 'US dollars' }), 'de')).toBe(`etwa 540 Millionen${NBSP}US dollars`);
-	});
-
-	it('labels a count on the map the same way, without its unit', () => {
-		const count = { text: 'more than 12,000', value: 12000, qualifier: 'more-than' };
-		expect(figureLabel(count, 'en', formatNumberIn)).toBe('more than 12,000');
-		expect(figureLabel(count, 'fr', formatNumberIn)).toBe('plus de 12\u202f000');
-		expect(figureLabel(count, 'ar', formatNumberIn)).toBe('أكثر من 12,000');
-		expect(figureLabel({ text: '3,000 to 4,000', value: 3000, qualifier: 'range' }, 'fr', formatNumberIn)).toBe('3,000 to 4,000');
-		expect(figureLabel({ text: 'thousands' }, 'de', formatNumberIn)).toBe('thousands');
 	});
 
 	it('dates a citation in the interface language', () => {

@@ -15,7 +15,7 @@ import type { Figure, ReportMeta, Story } from './schema';
 import { dir, intlLocale, type Locale } from '../i18n/locales';
 import { formatDayLong, formatList, formatMonth } from '../i18n/format';
 import { pageLocale } from '../i18n/page';
-import { qualifyAmount } from '../i18n/figures';
+import { figureNumber, qualifyAmount } from '../i18n/figures';
 import { figure_according_to, figure_as_of, source_date_inferred } from '../paraglide/messages.js';
 
 /** The story schema's default language. */
@@ -119,9 +119,9 @@ export function formatDateText(dateText: string, locale: string = DEFAULT_LOCALE
 
 /** "12,000" in English, "12 000" in French; millions and more in words ("540 million"). */
 export function formatNumber(value: number, locale: string = DEFAULT_LOCALE): string {
-	const tag = isLocale(locale) ? intlLocale(locale) : locale;
-	if (Math.abs(value) >= 1e6) return new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
-	return new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(value);
+	if (isLocale(locale)) return figureNumber(value, locale);
+	if (Math.abs(value) >= 1e6) return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 const LOCALES: readonly string[] = ['en', 'fr', 'de', 'uk', 'ru', 'ar'];
