@@ -125,3 +125,11 @@ export function collator(locale: Locale): Intl.Collator {
 export function isolate(text: string): string {
 	return `\u2068${text}\u2069`;
 }
+
+/**
+ * A list as its parts, for markup that isolates each item (`<bdi>`): the language's own
+ * separators between them ("A, B et C"; Arabic "A وB وC").
+ */
+export function formatListParts(items: readonly string[], locale: Locale, type: Intl.ListFormatType = 'conjunction'): { type: 'element' | 'literal'; value: string }[] {
+	return cached('lf', locale, { type }, () => new Intl.ListFormat(intlLocale(locale), { type })).formatToParts(items);
+}

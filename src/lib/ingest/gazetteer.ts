@@ -443,7 +443,7 @@ const CITY_ALIASES: ReadonlyArray<[string, string, string]> = [
 ];
 
 /** French exonyms of cities (general knowledge): [French name, GeoNames name, ISO2]. */
-const CITY_ALIASES_FR: ReadonlyArray<[string, string, string]> = [
+export const CITY_ALIASES_FR: ReadonlyArray<[string, string, string]> = [
 	['Moscou', 'Moscow', 'RU'],
 	['Londres', 'London', 'GB'],
 	['Varsovie', 'Warsaw', 'PL'],

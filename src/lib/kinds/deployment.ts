@@ -24,6 +24,7 @@ export default defineKind<typeof schema>({
 	details: (e) => [{ term: 'Forces', text: e.force }],
 	// The mark shows its count, so its accessible name starts with that visible text.
 	spoken: (e) => (e.count ? `${e.count.text}: ` : ''),
+	labelFigure: (e) => e.count,
 	mark: {
 		layer: 1,
 		layerName: 'deployments',

@@ -200,6 +200,11 @@ export interface Kind<E = unknown, I = E> {
 	details(e: E): Detail[];
 	/** Spoken before its title in a mark's accessible name: the visible label first (WCAG 2.5.3). */
 	spoken?(e: E): string;
+	/**
+	 * The figure the mark's label shows (a deployment's count), so the overlay can write it in
+	 * the interface's language ("plus de 12 000") where the label and `spoken` have the report's words.
+	 */
+	labelFigure?(e: E): Figure | undefined;
 	mark: MarkDef<E>;
 }
 

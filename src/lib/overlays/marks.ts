@@ -11,7 +11,9 @@ import type { Place, StoryEvent } from '$lib/story/schema';
 import { kindOf } from '$lib/kinds';
 import type { KindMark } from '$lib/kinds/kind';
 import { mark_describe, mark_describe_status, mark_from_to, mark_in, mark_sources } from '$lib/paraglide/messages';
+import { intlLocale } from '$lib/i18n/locales';
 import { kindInline, statusInline } from '$lib/i18n/labels';
+import { pageLocale } from '$lib/i18n/page';
 
 export type { KindMark };
 export { slotOffset } from '$lib/kinds/shared';
@@ -83,7 +85,7 @@ export function buildMarks(index: StoryIndex): Marks {
 			place,
 			stub: shape.line === undefined && shape.arrival !== undefined,
 			size: shape.size ?? 0,
-			label: shape.label ?? '',
+			label: countLabel(e, index.story.language) ?? shape.label ?? '',
 			slot: slotKey ? takeSlot(slotKey) : 0,
 			of: 1,
 			order: shape.order ?? 0,
@@ -98,12 +100,32 @@ export function buildMarks(index: StoryIndex): Marks {
 	return { places, events: events.map(({ order: _o, slotKey: _k, seq: _s, ...m }) => m) };
 }
 
+/** Signs for a figure's qualifier: short enough for a map label, and the same in every language. */
+const QUALIFIER_SIGN: Record<string, string> = { about: '≈\u202f', 'more-than': '>\u202f', 'fewer-than': '<\u202f', 'up-to': '≤\u202f' };
+
+/**
+ * The figure a kind's mark shows (see Kind.labelFigure) on a page in another language than the
+ * story's: its number through Intl and its qualifier as a sign ("> 12 000"), where the label
+ * would otherwise be the report's own words. The panel's figure line says it in words
+ * ($lib/story/format). Words here would cost 1.6 kB of the embed's budget: each message this
+ * module imports is shared with the lazy panels, and the bundler splits chunks around them.
+ */
+function countLabel(e: StoryEvent, storyLanguage: string): string | undefined {
+	const f = kindOf(e).labelFigure?.(e);
+	const locale = pageLocale();
+	if (!f || locale === storyLanguage || f.value === undefined || f.qualifier === 'range') return undefined;
+	const big = Math.abs(f.value) >= 1e6;
+	const amount = new Intl.NumberFormat(intlLocale(locale), big ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(f.value);
+	return `${QUALIFIER_SIGN[f.qualifier ?? ''] ?? ''}${amount}`;
+}
+
 /** A sentence a screen reader can say for a mark. */
 export function describeEvent(e: StoryEvent, index: StoryIndex): string {
 	const names = kindOf(e).places(e).map((id: string) => index.places.get(id)?.name ?? id);
 	const where = names.length === 2 ? mark_from_to({ from: names[0]!, to: names[1]! }) : mark_in({ place: names[0] ?? '' });
 	const sources = mark_sources({ count: eventSources(e).length });
-	const title = `${kindOf(e).spoken?.(e) ?? ''}${e.title}`;
+	const count = countLabel(e, index.story.language);
+	const title = `${count !== undefined ? `${count}: ` : (kindOf(e).spoken?.(e) ?? '')}${e.title}`;
 	const kind = kindInline(e.kind);
 	return e.status === 'happened' ? mark_describe({ title, kind, where, sources }) : mark_describe_status({ title, kind, where, status: statusInline(e.status), sources });
 }

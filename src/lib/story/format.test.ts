@@ -77,6 +77,33 @@ describe('figures', () => {
 		expect(figureLine(fig({ text: 'thousands', unit: 'troops', according: ['ukraine', 'us', 'south-korea'] }))).toBe(`thousands${NBSP}of troops, according to ukraine, us and south-korea`);
 	});
 
+	it('writes the line in the interface language around the story\'s own words', () => {
+		const names: Record<string, string> = { us: 'États-Unis', shea: 'Dorothy Camille Shea' };
+		const f = fig({ text: 'more than 12,000', value: 12000, qualifier: 'more-than', unit: 'troops', measure: 'strength in Russia', according: ['us', 'shea'], asOf: '2025-01-31' });
+		const actorName = (id: string) => names[id];
+		expect(figureLine(f, { locale: 'fr', actorName })).toBe(
+			`plus de 12\u202f000${NBSP}troops (strength in Russia), selon États-Unis et Dorothy Camille Shea, situation${NBSP}: janvier 2025`
+		);
+		expect(figureLine(f, { locale: 'de', actorName })).toBe(
+			`mehr als 12.000${NBSP}troops (strength in Russia), laut États-Unis und Dorothy Camille Shea, Stand: Januar 2025`
+		);
+		expect(figureLine(f, { locale: 'uk', actorName })).toMatch(/^понад 12\s000\u00a0troops \(strength in Russia\), за даними: États-Unis і Dorothy Camille Shea, станом на січень 2025/);
+		expect(figureLine(f, { locale: 'ru', actorName })).toMatch(/^более 12\s000\u00a0troops .*по данным: États-Unis и Dorothy Camille Shea, по состоянию на январь 2025/);
+		// Arabic: Arabic words and comma, Latin digits (the site's choice), the story's words isolated.
+		const ar = figureLine(f, { locale: 'ar', actorName });
+		expect(ar.startsWith(`أكثر من 12,000${NBSP}\u2068troops\u2069 (\u2068strength in Russia\u2069)\u060c بحسب `)).toBe(true);
+		expect(ar).toMatch(/\u060c حتى يناير 2025$/);
+		expect(ar).not.toMatch(/according|as of|more than/);
+		expect(figureAmount(fig({ value: 20, unit: 'per cent of Ukraine’s territory' }), 'fr')).toBe(`20${NBSP}%${NBSP}of Ukraine’s territory`);
+		expect(figureAmount(fig({ value: 540_000_000, qualifier: 'about', unit: 'US dollars' }), 'de')).toBe(`etwa 540 Millionen${NBSP}US dollars`);
+	});
+
+	it('dates a citation in the interface language', () => {
+		const meta = { file: 'a.txt', title: 'Title', publisher: 'AFP', date: '2025-02-24', dateInferred: true };
+		expect(citation(meta, '', 'en', 'fr').date).toBe('24 février 2025 (date déduite)');
+		expect(citation(meta, '', 'en', 'ar').text).toBe('AFP\u060c “Title”\u060c 24 فبراير 2025 (تاريخ مستنتَج)');
+	});
+
 	it('never runs a figure into its unit or its measure', () => {
 		const f = fig({ text: 'more than 12,000', value: 12000, qualifier: 'more-than', unit: 'troops', measure: 'strength' });
 		expect(figureLine(f)).not.toMatch(/\dtroops|troops\(/);

@@ -4,12 +4,19 @@
  * same way, and the data never has to carry typography (quote marks around a quote, the
  * space between a number and its unit).
  *
- * Every function takes a BCP 47 locale; callers pass the story's `language` (the schema
- * defaults it to "en", as `DEFAULT_LOCALE` does here). Numbers and dates go through Intl;
- * the few words around them ("according to", "as of", "more than") are English, the
- * language of every story so far.
+ * Quotations take the story's `language` (the schema defaults it to "en", as `DEFAULT_LOCALE`
+ * does here): a quote is the story's text. Figure lines and citation lines are the
+ * interface's sentences around the story's data, so they take the interface's language (the
+ * page's, unless given): its words from the messages ("more than", "according to", "as of"),
+ * its numbers, dates and lists from Intl. The data inside them (a unit, what a figure
+ * measures, a report's wording) stays as the story wrote it.
  */
 import type { Figure, ReportMeta, Story } from './schema';
+import { dir, intlLocale, type Locale } from '../i18n/locales';
+import { formatDayLong, formatList, formatMonth } from '../i18n/format';
+import { pageLocale } from '../i18n/page';
+import { figureNumber, qualifyAmount } from '../i18n/figures';
+import { figure_according_to, figure_as_of, source_date_inferred } from '../paraglide/messages.js';
 
 /** The story schema's default language. */
 export const DEFAULT_LOCALE = 'en';
@@ -113,18 +120,21 @@ export function formatDateText(dateText: string, locale: string = DEFAULT_LOCALE
 
 /** "12,000" in English, "12 000" in French; millions and more in words ("540 million"). */
 export function formatNumber(value: number, locale: string = DEFAULT_LOCALE): string {
+	if (isLocale(locale)) return figureNumber(value, locale);
 	if (Math.abs(value) >= 1e6) return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
 	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
-const QUALIFIER: Record<NonNullable<Figure['qualifier']>, string> = {
-	exact: '',
-	about: 'about ',
-	'more-than': 'more than ',
-	'fewer-than': 'fewer than ',
-	'up-to': 'up to ',
-	range: ''
-};
+const LOCALES: readonly string[] = ['en', 'fr', 'de', 'uk', 'ru', 'ar'];
+const isLocale = (l: string): l is Locale => LOCALES.includes(l);
+/** The interface language a line is written in: the one asked for if the interface has it, else the page's. */
+const uiLocale = (l: string | undefined): Locale => (l && isLocale(l) ? l : pageLocale());
+
+
+/** First strong isolate … pop: the story's words keep their own direction inside an Arabic line. */
+const isolate = (text: string, ui: Locale) => (dir(ui) === 'rtl' ? `\u2068${text}\u2069` : text);
+/** The separator between a line's clauses ("، " in Arabic). */
+const comma = (ui: Locale) => (ui === 'ar' ? '\u060c ' : ', ');
 
 // "thousands", "tens of thousands", "dozens": a count in words takes "of" before its unit.
 const WORD_COUNT = /^(?:(?:tens|hundreds|dozens) of )?(?:dozens|hundreds|thousands|millions|billions)$/i;
@@ -133,19 +143,23 @@ const PER_CENT = /^(?:per ?cent|percent|%)(?:\s+|$)/i;
 /**
  * The amount of a figure, its number joined to its unit by a non-breaking space: "more
  * than 12,000 troops", "20% of Ukraine’s territory", "about 540 million US dollars",
- * "thousands of troops". A figure without a number (or a range) keeps the report's wording.
+ * "thousands of troops"; "plus de 12 000 troops" on a French page (the unit is the story's
+ * word). A figure without a number (or a range) keeps the report's wording.
+ * @param locale the interface's language (default: the page's)
  */
-export function figureAmount(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'unit'>, locale: string = DEFAULT_LOCALE): string {
+export function figureAmount(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'unit'>, locale?: string): string {
+	const ui = uiLocale(locale);
 	const unit = f.unit?.trim();
 	if (f.value !== undefined && f.qualifier !== 'range') {
-		const words = QUALIFIER[f.qualifier ?? 'exact'];
+		let amount: string;
 		if (unit && PER_CENT.test(unit)) {
-			const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(f.value / 100);
+			const pct = new Intl.NumberFormat(intlLocale(ui), { style: 'percent', maximumFractionDigits: 2 }).format(f.value / 100);
 			const rest = unit.replace(PER_CENT, '');
-			return `${words}${pct}${rest ? NBSP + rest : ''}`;
-		}
-		return `${words}${formatNumber(f.value, locale)}${unit ? NBSP + unit : ''}`;
+			amount = `${pct}${rest ? NBSP + isolate(rest, ui) : ''}`;
+		} else amount = `${formatNumber(f.value, ui)}${unit ? NBSP + isolate(unit, ui) : ''}`;
+		return qualifyAmount(amount, f.qualifier, ui);
 	}
+	// The report's own wording, in the story's language ("thousands of troops").
 	const text = f.text.trim();
 	if (!unit) return text;
 	return WORD_COUNT.test(text) ? `${text}${NBSP}of ${unit}` : `${text}${NBSP}${unit}`;
@@ -180,6 +194,7 @@ export function formatDate(day: string, locale: string = DEFAULT_LOCALE, monthEn
 }
 
 export interface FigureLineOptions {
+	/** The interface's language (default: the page's). */
 	locale?: string;
 	/** Actor id to display name; ids the story does not know are shown as they are. */
 	actorName?: (id: string) => string | undefined;
@@ -190,15 +205,21 @@ export interface FigureLineOptions {
  * "more than 12,000 troops (strength in Russia), according to the United States and
  * Dorothy Camille Shea, as of January 2025".
  */
-export function figureLine(f: Figure, { locale = DEFAULT_LOCALE, actorName }: FigureLineOptions = {}): string {
-	let out = figureAmount(f, locale);
-	if (f.measure) out += ` (${f.measure.trim()})`;
+export function figureLine(f: Figure, { locale, actorName }: FigureLineOptions = {}): string {
+	const ui = uiLocale(locale);
+	let out = figureAmount(f, ui);
+	if (f.measure) out += ` (${isolate(f.measure.trim(), ui)})`;
 	if (f.according.length) {
-		const names = f.according.map((id) => actorName?.(id) ?? id);
-		out += `, according to ${new Intl.ListFormat(textLocale(locale), { type: 'conjunction' }).format(names)}`;
+		const names = f.according.map((id) => isolate(actorName?.(id) ?? id, ui));
+		out += comma(ui) + figure_according_to({ names: formatList(names, ui) }, { locale: ui });
 	}
-	if (f.asOf) out += `, as of ${formatDate(f.asOf, locale, true)}`;
+	if (f.asOf) out += comma(ui) + figure_as_of({ date: uiDate(f.asOf, ui, true) }, { locale: ui });
 	return out;
+}
+
+/** A day in words in the interface's language; a month's last day as the month (see formatDate). */
+function uiDate(day: string, ui: Locale, monthEndAsMonth = false): string {
+	return monthEndAsMonth && lastDayOfMonth(day) ? formatMonth(day, ui, true) : formatDayLong(day, ui);
 }
 
 export interface Citation {
@@ -218,12 +239,15 @@ export interface Citation {
  * A citation line from a report's index metadata: outlet, title, date and link. It reads
  * only the reader-facing fields; `dateBasis` (how the date was worked out) never appears.
  * @param base the site's base path, as SvelteKit's `base` ("" at the root)
+ * @param locale the report's language, for the quotation marks around its title
+ * @param ui the interface's language, for the date (default: the page's)
  */
-export function citation(meta: Pick<ReportMeta, 'file' | 'title' | 'publisher' | 'date' | 'dateInferred'>, base = '', locale: string = DEFAULT_LOCALE): Citation {
+export function citation(meta: Pick<ReportMeta, 'file' | 'title' | 'publisher' | 'date' | 'dateInferred'>, base = '', locale: string = DEFAULT_LOCALE, ui?: Locale): Citation {
+	const lang = uiLocale(ui);
 	const title = quote(meta.title, locale);
 	const outlet = meta.publisher?.trim() || title;
-	const date = `${formatDate(meta.date, locale)}${meta.dateInferred ? ' (date inferred)' : ''}`;
+	const date = `${formatDayLong(meta.date, lang)}${meta.dateInferred ? ` ${source_date_inferred({}, { locale: lang })}` : ''}`;
 	const href = `${base}/reports/${encodeURIComponent(meta.file)}`;
 	const shownTitle = outlet === title ? '' : title;
-	return { outlet, title: shownTitle, date, href, text: [outlet, shownTitle, date].filter(Boolean).join(', ') };
+	return { outlet, title: shownTitle, date, href, text: [outlet, shownTitle, date].filter(Boolean).join(comma(lang)) };
 }

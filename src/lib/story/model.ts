@@ -5,7 +5,7 @@
  */
 import type { Actor, EventInput, EventKind, Figure, Place, Source, Status, Story, StoryEvent } from './schema';
 import { KIND_GROUPS as GROUPS, KINDS, kindOf } from '../kinds';
-import { formatDay as formatDayIn, formatDayRange, formatMonth as formatMonthIn } from '../i18n/format';
+import { formatDay as formatDayIn, formatDayRange, formatList, formatMonth as formatMonthIn } from '../i18n/format';
 import { kindGroupLabel, kindLabel, labelTable } from '../i18n/labels';
 import { pageLocale } from '../i18n/page';
 import { date_undated } from '../paraglide/messages.js';
@@ -224,7 +224,7 @@ export function eventDetails(e: StoryEvent, index: Pick<StoryIndex, 'actors'>): 
 	return kindOf(e)
 		.details(e)
 		.map((d) => {
-			const names = (d.actors ?? []).map((id) => index.actors.get(id)?.name ?? id).join(', ');
+			const names = formatList((d.actors ?? []).map((id) => index.actors.get(id)?.name ?? id), pageLocale());
 			return { term: d.term, text: [names, d.text].filter(Boolean).join(': ') };
 		});
 }

@@ -94,6 +94,31 @@ describe('timeline axis', () => {
 		expect(stepDay('2025-02-18', 'x', stops, ends)).toBeNull();
 	});
 
+	it('runs right to left when asked: the same axis mirrored, oldest day at the right', () => {
+		const ltr = buildAxis(flagship.events, 1000, { locale: 'ar-u-nu-latn' });
+		const rtl = buildAxis(flagship.events, 1000, { locale: 'ar-u-nu-latn', rtl: true });
+		expect(rtl.x(rtl.start)).toBeGreaterThan(rtl.x(rtl.end));
+		for (const d of ['2008-07-07', '2025-02-18', '2025-03-09']) expect(rtl.x(d)).toBeCloseTo(1000 - ltr.x(d), 6);
+		for (const x of [0, 10, 333, 999]) expect(rtl.day(x)).toBe(ltr.day(1000 - x));
+		expect(rtl.day(rtl.x('2025-02-18'))).toBe('2025-02-18');
+		expect(rtl.ticks.map((t) => t.day).sort()).toEqual(ltr.ticks.map((t) => t.day).sort());
+		for (const t of rtl.ticks) expect(t.x).toBeCloseTo(1000 - ltr.ticks.find((u) => u.day === t.day)!.x, 6);
+		// Ticks run left to right on screen: the latest day first.
+		expect(rtl.ticks[0]!.day > rtl.ticks.at(-1)!.day).toBe(true);
+		expect(rtl.breaks.map((b) => 1000 - b)).toEqual(ltr.breaks);
+		// The compressed backstory sits at the right edge.
+		expect(Math.min(...rtl.bands[0]!.scale.range())).toBeGreaterThan(Math.max(...rtl.bands.at(-1)!.scale.range()) - 1);
+	});
+
+	it('swaps the arrow keys right to left, as the axis swaps', () => {
+		const stops = ['2025-02-12', '2025-02-17', '2025-02-24'];
+		const ends = { start: '2025-02-12', end: '2025-02-24' };
+		expect(stepDay('2025-02-17', 'ArrowLeft', stops, ends, true)).toBe('2025-02-24');
+		expect(stepDay('2025-02-17', 'ArrowRight', stops, ends, true)).toBe('2025-02-12');
+		expect(stepDay('2025-02-17', 'ArrowUp', stops, ends, true)).toBe('2025-02-24');
+		expect(stepDay('2025-02-17', 'Home', stops, ends, true)).toBe('2025-02-12');
+	});
+
 	it('survives a story with no dated event', () => {
 		const a = buildAxis([{}], 400);
 		expect(a.start).toBe(a.end);

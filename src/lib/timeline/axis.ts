@@ -85,6 +85,11 @@ export interface AxisOptions {
 	/** The least distance between neighbouring ticks, px (a compressed band's: at most 40). */
 	tickSpacing?: number;
 	locale?: string;
+	/**
+	 * Time runs right to left (an Arabic interface): the oldest day at the right edge. The
+	 * axis is built left to right and mirrored, so bands, ticks and breaks are the same.
+	 */
+	rtl?: boolean;
 }
 
 /** The days the axis must cover: every dated event's start and end. */
@@ -182,7 +187,7 @@ export function spaceTicks(ticks: readonly Tick[], pad = 6): Tick[] {
  * so the component still has something to draw.
  */
 export function buildAxis(events: readonly Pick<StoryEvent, 'date' | 'start' | 'end'>[], width: number, options: AxisOptions = {}): Axis {
-	const { focusShare = 0.65, beforeShare = 0.2, minBeforePx = 72, gap = 14, tickSpacing = 64, locale = 'en' } = options;
+	const { focusShare = 0.65, beforeShare = 0.2, minBeforePx = 72, gap = 14, tickSpacing = 64, locale = 'en', rtl = false } = options;
 	const spans = datedSpans(events);
 	const today = toDay(new Date());
 	const start = spans.length ? spans.reduce((m, w) => (w.start < m ? w.start : m), spans[0]!.start) : today;
@@ -235,14 +240,35 @@ export function buildAxis(events: readonly Pick<StoryEvent, 'date' | 'start' | '
 	};
 	const ticks = spaceTicks(bands.flatMap((b) => bandTicks(b, b.compressed ? Math.min(tickSpacing, 40) : tickSpacing, locale)));
 	const breaks = bands.slice(1).map((b, i) => (bands[i]!.scale.range()[1]! + b.scale.range()[0]!) / 2);
-	return { width: w, bands, start, end, x, day, ticks, breaks };
+	const axis = { width: w, bands, start, end, x, day, ticks, breaks };
+	return rtl ? mirror(axis) : axis;
+}
+
+/** The same axis read right to left: every x becomes `width - x`. */
+function mirror(a: Axis): Axis {
+	const w = a.width;
+	return {
+		...a,
+		bands: a.bands.map((b) => {
+			const [x0, x1] = b.scale.range();
+			return { ...b, scale: timeScale(b.scale.domain(), [w - x0, w - x1]) };
+		}),
+		x: (day) => w - a.x(day),
+		day: (px) => a.day(w - px),
+		ticks: a.ticks.map((t) => ({ ...t, x: w - t.x })).sort((p, q) => p.x - q.x),
+		breaks: a.breaks.map((b) => w - b)
+	};
 }
 
 /**
  * The day a key press moves a handle to: arrows step to the previous or next day on which
  * something starts or ends (the stops), Page keys a month, Home and End the axis ends.
+ * With `rtl` the left and right arrows swap, as the axis does.
  */
-export function stepDay(current: string, key: string, stops: readonly string[], axis: Pick<Axis, 'start' | 'end'>): string | null {
+export function stepDay(current: string, key: string, stops: readonly string[], axis: Pick<Axis, 'start' | 'end'>, rtl = false): string | null {
+	// Right to left, the left arrow goes where the axis goes: later (WAI-ARIA's slider pattern).
+	if (rtl && key === 'ArrowLeft') key = 'ArrowRight';
+	else if (rtl && key === 'ArrowRight') key = 'ArrowLeft';
 	switch (key) {
 		case 'ArrowLeft':
 		case 'ArrowDown':

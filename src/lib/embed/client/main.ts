@@ -17,6 +17,7 @@
  */
 import { pageLocale } from '$lib/i18n/page';
 import { loadMessages } from '$lib/i18n/loaded';
+import { isLocalNames, localizeStory, type LocalNames } from '$lib/i18n/names';
 import { hydrate } from 'svelte';
 import { base } from '$app/paths';
 import EmbedFrame from '../EmbedFrame.svelte';
@@ -32,9 +33,22 @@ async function hydrateFrame(target: HTMLElement, slug: string, reached: boolean)
 	const response = await fetch(`${base}/stories/${encodeURIComponent(slug)}/embed/data.json`);
 	if (!response.ok) throw new Error(`HTTP ${response.status}`);
 	const data = (await response.json()) as EmbedData;
+	// data.json serves every language: the page's own names (written by its server) rename its places.
+	const names = pageNames();
+	data.story = localizeStory(data.story, names);
 	// The page's language's messages (scripts/vite-i18n.ts), before the frame renders a word.
 	await loadMessages(pageLocale());
-	hydrate(EmbedFrame, { target, props: { ...data, reached } });
+	hydrate(EmbedFrame, { target, props: { ...data, reached, names } });
+}
+
+/** The names table the page carries (#embed-names), or none if it is missing or damaged. */
+function pageNames(): LocalNames | null {
+	try {
+		const value: unknown = JSON.parse(document.getElementById('embed-names')?.textContent ?? 'null');
+		return isLocalNames(value) ? value : null;
+	} catch {
+		return null;
+	}
 }
 
 /** Hydrates the frame; `done` is told whether it worked. */

@@ -4,6 +4,9 @@ import { basemapPath } from '$lib/server/basemap';
 import { fitZoom, mercatorLatitude, mercatorY, wrapLongitude, type LonLat } from '$lib/geo/mercator';
 import { boundsOf } from '$lib/geo/bounds';
 import { eventPlaces, indexStory } from '$lib/story/model';
+import { storyNames } from '$lib/i18n/names.server';
+import { localizeStory } from '$lib/i18n/names';
+import { pageLocale } from '$lib/i18n/page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -13,7 +16,8 @@ export const entries: EntryGenerator = () =>
 const MAP_SIZE = { width: 720, height: 400 } as const;
 
 export const load: PageServerLoad = ({ params }) => {
-	const story = getStory(params.slug);
+	const names = storyNames(getStory(params.slug), pageLocale());
+	const story = localizeStory(getStory(params.slug), names);
 	const index = indexStory(story);
 	const place = index.places.get(params.place);
 	if (!place) error(404, `No place called "${params.place}" in this story`);
@@ -29,6 +33,7 @@ export const load: PageServerLoad = ({ params }) => {
 	camera.zoom = Math.min(camera.zoom, 5.5);
 	return {
 		story,
+		names,
 		reports: reportsOf(story),
 		placeId: place.id,
 		camera,
