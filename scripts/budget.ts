@@ -57,7 +57,12 @@ import { gzipSync } from 'node:zlib';
 // harness's scripts left out (harnessOnly), which the earlier figures above still counted.
 // Rounded up to 161 kB, plus 2 kB of room. The same 160.7 kB after int's last fixes (the hit
 // rule's solid option, labels clearing canvas symbols) were merged in.
-export const BUDGET = 163_000;
+// 2026-12-03 (third session): 163 kB → 165 kB when the #16, #17, #19 and #21 follow-ups met:
+// 163.0 kB. The interface-language names of places and countries applied before hydration,
+// figure lines and lists through Intl (+2.0 kB), the story's own first-view focus and the
+// label priority of key cities (+0.4 kB); the once-per-language Intl formatters and the lazy
+// search index and print map took a little back.
+export const BUDGET = 165_000;
 /**
  * Bytes, gzip level 9. Set 2026-11-22, when the embed got its own client: 75.0 kB then, across
  * all its chunks, eager (37.7 kB: what a frame loads before the map) and lazy. 96 kB after four
@@ -82,7 +87,9 @@ export const BUDGET = 163_000;
 // 2026-12-03 (second session): 107 kB → 103 kB with all the branches merged: 100.4 kB in 18
 // files, the largest language's messages included (uk and ru 6.5 kB). Rounded up to 101 kB,
 // plus 2 kB of room. 100.5 kB after int's last fixes were merged in.
-export const EMBED_BUDGET = 103_000;
+// 2026-12-03 (third session): 103 kB → 105 kB, the same (the embed applies its page's names
+// table before it hydrates): 102.7 kB.
+export const EMBED_BUDGET = 105_000;
 const ROOT = 'build/_app/immutable';
 const EMBED_ROOT = 'build/_embed';
 
