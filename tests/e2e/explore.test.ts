@@ -38,7 +38,7 @@ describe('explore by place', () => {
 		await page.keyboard.press('Enter');
 		const panel = page.locator('[data-testid="place-detail"]');
 		await panel.locator('h2', { hasText: 'Kursk' }).waitFor();
-		await panel.getByRole('link', { name: /page for Kursk/ }).click();
+		await panel.getByRole('link', { name: /page for \u2068?Kursk/ }).click();
 		await page.waitForURL(/places\/kursk\/$/);
 		expect(await page.locator('h1').textContent()).toBe('Kursk');
 		const nk = STORY.events.find((e) => e.kind === 'deployment' && e.to === 'kursk' && e.count)!;
