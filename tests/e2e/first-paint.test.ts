@@ -61,6 +61,8 @@ describe('the story page before the map library', () => {
 		let lib!: Awaited<ReturnType<typeof holdLibrary>>;
 		const { page, errors, foreign } = await openPage(browser, URL_, { width: 1280, height: 800 }, { beforeGoto: async (p) => (lib = await holdLibrary(p)) });
 		expect(await page.locator('[data-testid="map"]').count()).toBe(0);
+		// The load event can come before hydration (the page's messages are fetched first).
+		await page.locator('.app[data-hydrated]').waitFor({ state: 'attached' });
 		// Select a mark by keyboard (the first may sit off screen at this camera) and read its quote.
 		const mark = page.locator('.overlay .meeting-mark').first();
 		const id = (await mark.getAttribute('data-event'))!;
