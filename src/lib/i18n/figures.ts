@@ -3,7 +3,8 @@
  * ("more than", "about") from the messages, for the panel's figure lines ($lib/story/format).
  */
 import { figure_about, figure_fewer_than, figure_more_than, figure_up_to } from '../paraglide/messages.js';
-import { intlLocale, type Locale } from './locales';
+import type { Locale } from './locales';
+import { formatFigure } from './format';
 
 type Qualify = (inputs: { amount: string }, options: { locale: Locale }) => string;
 const QUALIFY: Record<string, Qualify> = { about: figure_about, 'more-than': figure_more_than, 'fewer-than': figure_fewer_than, 'up-to': figure_up_to };
@@ -14,8 +15,5 @@ export function qualifyAmount(amount: string, qualifier: string | undefined, loc
 	return q ? q({ amount }, { locale }) : amount;
 }
 
-/** "12,000", "12 000"; millions and more in words ("540 million", "540 Millionen"). */
-export function figureNumber(value: number, locale: Locale): string {
-	const options: Intl.NumberFormatOptions = Math.abs(value) >= 1e6 ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 };
-	return new Intl.NumberFormat(intlLocale(locale), options).format(value);
-}
+/** "12,000", "12 000"; millions and more in words: the rule is `figureOptions` in ./format. */
+export const figureNumber = formatFigure;

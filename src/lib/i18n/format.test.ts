@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay as modelFormatDay } from '$lib/story/model';
-import { collator, isolate, formatDay, formatDayLong, formatDayRange, formatList, formatMonth, formatNumber, formatRelative, parseDay, pluralCategories, pluralCategory } from './format';
+import { collator, isolate, formatDay, formatDayLong, formatDayRange, formatList, formatMonth, formatNumber, formatFigure, formatRelative, parseDay, pluralCategories, pluralCategory } from './format';
 import { LOCALES } from './locales';
 
 describe('days', () => {
@@ -76,4 +76,12 @@ describe('numbers, lists, plurals, relative times', () => {
 
 it('isolates data text for the bidi algorithm', () => {
 	expect(isolate('Riyadh')).toBe('\u2068Riyadh\u2069');
+});
+
+it('writes figures by one rule: digits below a million, words from a million', () => {
+	expect(formatFigure(12000, 'en')).toBe('12,000');
+	expect(formatFigure(2.345, 'en')).toBe('2.35');
+	expect(formatFigure(540_000_000, 'en')).toBe('540 million');
+	expect(formatFigure(1_250_000, 'de')).toMatch(/^1,3 Million/);
+	expect(formatFigure(-3_000_000, 'fr')).toMatch(/^-3 million/);
 });

@@ -73,6 +73,23 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
 	return cached('nf', locale, options, () => new Intl.NumberFormat(intlLocale(locale), options)).format(value);
 }
 
+/**
+ * How a figure's number is written: millions and more in words ("540 million", "540 Millionen"),
+ * since a reader compares them by order of magnitude; below that, digits with at most two
+ * decimals. The one rule behind the panel's figure lines, the marks' count labels and the
+ * story's own formatter.
+ */
+export function figureOptions(value: number): Intl.NumberFormatOptions {
+	return Math.abs(value) >= 1e6 ? FIGURE_COMPACT : FIGURE_PLAIN;
+}
+const FIGURE_COMPACT: Intl.NumberFormatOptions = { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 };
+const FIGURE_PLAIN: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
+
+/** A figure's number in the interface's language: "12,000", "12 000", "540 million". */
+export function formatFigure(value: number, locale: Locale): string {
+	return formatNumber(value, locale, figureOptions(value));
+}
+
 /** Names joined as the language joins them: "A, B and C", "A, B et C", "A, B і C", "A وB وC". */
 export function formatList(items: readonly string[], locale: Locale, type: Intl.ListFormatType = 'conjunction'): string {
 	return cached('lf', locale, { type }, () => new Intl.ListFormat(intlLocale(locale), { type })).format(items);

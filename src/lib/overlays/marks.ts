@@ -11,7 +11,7 @@ import type { Place, StoryEvent } from '$lib/story/schema';
 import { kindOf } from '$lib/kinds';
 import type { KindMark } from '$lib/kinds/kind';
 import { mark_describe, mark_describe_status, mark_from_to, mark_in, mark_sources } from '$lib/paraglide/messages';
-import { intlLocale } from '$lib/i18n/locales';
+import { formatFigure } from '$lib/i18n/format';
 import { kindInline, statusInline } from '$lib/i18n/labels';
 import { pageLocale } from '$lib/i18n/page';
 
@@ -114,9 +114,7 @@ function countLabel(e: StoryEvent, storyLanguage: string): string | undefined {
 	const f = kindOf(e).labelFigure?.(e);
 	const locale = pageLocale();
 	if (!f || locale === storyLanguage || f.value === undefined || f.qualifier === 'range') return undefined;
-	const big = Math.abs(f.value) >= 1e6;
-	const amount = new Intl.NumberFormat(intlLocale(locale), big ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(f.value);
-	return `${QUALIFIER_SIGN[f.qualifier ?? ''] ?? ''}${amount}`;
+	return `${QUALIFIER_SIGN[f.qualifier ?? ''] ?? ''}${formatFigure(f.value, locale)}`;
 }
 
 /** A sentence a screen reader can say for a mark. */

@@ -12,8 +12,8 @@
  * measures, a report's wording) stays as the story wrote it.
  */
 import type { Figure, ReportMeta, Story } from './schema';
-import { dir, intlLocale, type Locale } from '../i18n/locales';
-import { formatDayLong, formatList, formatMonth } from '../i18n/format';
+import { dir, type Locale } from '../i18n/locales';
+import { figureOptions, formatDayLong, formatList, formatMonth, formatNumber as formatIntlNumber } from '../i18n/format';
 import { pageLocale } from '../i18n/page';
 import { figureNumber, qualifyAmount } from '../i18n/figures';
 import { figure_according_to, figure_as_of, source_date_inferred } from '../paraglide/messages.js';
@@ -121,8 +121,8 @@ export function formatDateText(dateText: string, locale: string = DEFAULT_LOCALE
 /** "12,000" in English, "12 000" in French; millions and more in words ("540 million"). */
 export function formatNumber(value: number, locale: string = DEFAULT_LOCALE): string {
 	if (isLocale(locale)) return figureNumber(value, locale);
-	if (Math.abs(value) >= 1e6) return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(value);
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+	// A story language the interface lacks: the same rule, uncached (rare, and never per frame).
+	return new Intl.NumberFormat(locale, figureOptions(value)).format(value);
 }
 
 const LOCALES: readonly string[] = ['en', 'fr', 'de', 'uk', 'ru', 'ar'];
@@ -153,7 +153,7 @@ export function figureAmount(f: Pick<Figure, 'text' | 'value' | 'qualifier' | 'u
 	if (f.value !== undefined && f.qualifier !== 'range') {
 		let amount: string;
 		if (unit && PER_CENT.test(unit)) {
-			const pct = new Intl.NumberFormat(intlLocale(ui), { style: 'percent', maximumFractionDigits: 2 }).format(f.value / 100);
+			const pct = formatIntlNumber(f.value / 100, ui, { style: 'percent', maximumFractionDigits: 2 });
 			const rest = unit.replace(PER_CENT, '');
 			amount = `${pct}${rest ? NBSP + isolate(rest, ui) : ''}`;
 		} else amount = `${formatNumber(f.value, ui)}${unit ? NBSP + isolate(unit, ui) : ''}`;
