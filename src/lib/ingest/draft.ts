@@ -30,16 +30,22 @@ export interface DraftMeta {
 	end: number;
 	/** A place the gazetteer lacks, put at its country's point: the editor must place it. */
 	unlocated?: true;
+	/** A place the gazetteer lacks, put where the text locates it ("30 km south of Qom"): the editor should check it. */
+	approximate?: true;
 }
 
 const BASIS: Record<NonNullable<Toponym['unlisted']>['basis'], string> = {
 	facility: 'named as a site or base',
 	list: 'listed with places there',
-	verb: 'where troops are stationed or a strike fell'
+	verb: 'where troops are stationed or a strike fell',
+	anchor: 'located by the text from a known place'
 };
 
 /** The editor's note on a place the gazetteer lacks. */
 function unlistedNote(t: Toponym): string {
+	const a = t.unlisted!.anchor;
+	if (a)
+		return `Not in the gazetteer: ${t.name} is placed from the text ("${a.words}")${a.relation === 'offset' ? `, ${Math.round(a.km!)} km from ${a.name}` : ` at ${a.name}`}. Approximate: check it.`;
 	return `Not in the gazetteer: ${t.name} is ${BASIS[t.unlisted!.basis]} in ${t.unlisted!.country}, and is drafted at the centre of ${t.unlisted!.country}. Place it by hand.`;
 }
 
@@ -192,7 +198,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 			report: r.file,
 			start: Math.max(0, t.start),
 			end: Math.max(0, t.end),
-			...(t.unlisted ? { unlocated: true as const } : {})
+			...(t.unlisted ? (t.unlisted.anchor ? { approximate: true as const } : { unlocated: true as const }) : {})
 		};
 		return id;
 	};

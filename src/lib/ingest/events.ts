@@ -667,11 +667,21 @@ function isLocative(text: string, t: Toponym): boolean {
  * "Moscou et Kiev ont échangé"): the subject of a speech or action verb, not a location.
  */
 const SPEECH_AFTER = /^(?:['’]s)?\s*(?:(?:and|et|or) \p{Lu}[\p{L}-]+\s+)?(?:has |have |had |also |on \w+ |a |ont |is |was |would |will )?(?:said|says|announced|stated|told|confirmed|denied|warned|accused|insisted|rejected|wants?|hopes?|believes?|claims?|responded|replied|welcomed|condemned|dismissed|declined|refused|agreed|signalled|signaled|urged|called|pressed|demanded|declared|exchanged|annonc\w*|déclar\w*|indiqu\w*|échang\w*|affirm\w*|estim\w*|dément\w*|précis\w*)\b/iu;
+/** Nouns after "Kyiv's" that name a part of the city, so the city is a place there. */
+const CITY_PART = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:suburbs?|outskirts|cent(?:re|er)|downtown|streets?|districts?|neighbou?rhoods?|airports?|port|harbou?r|old town|square|metro|north|south|east|west|northern|southern|eastern|western|central|residential|main)\b/u;
+
 function isMetonym(text: string, t: Toponym): boolean {
-	if (t.form === 'demonym' || t.type === 'country' || t.locative) return false;
-	// "Tehran's nuclear programme", "Moscow's position": a capital in the possessive stands for its state.
-	if (t.type === 'city' && /^['’]s\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4))) return true;
-	if (/\b(?:signal|message|warning|letter|appeal|threat|reply|response|overture)s? to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) return true;
+	if (t.form === 'demonym' || t.type === 'country') return false;
+	// "Tehran's nuclear programme", "in Kyiv's efforts": a capital in the possessive stands for its
+	// state, even after "in" (which governs the noun, not the city) — unless the noun is a part of
+	// the city ("in Kyiv's suburbs", "Moscow's centre").
+	if (t.type === 'city' && /^['’]s\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4)) && !CITY_PART.test(text.slice(t.end, t.end + 30))) return true;
+	const before = text.slice(Math.max(0, t.start - 30), t.start);
+	// "a signal to Moscow"; French datives after verbs of giving ("donnant à Washington accès",
+	// "l'aide offerte à Kiev"): the state addressed or given to, not a place.
+	if (/\b(?:signal|message|warning|letter|appeal|threat|reply|response|overture)s? to\s+(?:the\s+)?$/i.test(before)) return true;
+	if (/\b(?:donn|accord|offr|offert|permett|permis|promi|promett|fourni|livr|vend|propos|demand|adress|envoy)\p{Ll}*\s+à\s+$/iu.test(before)) return true;
+	if (t.locative) return false;
 	return SPEECH_AFTER.test(text.slice(t.end, t.end + 40)) || /\b(?:pressure from|ties between|talks between|relations between)\s+(?:\p{Lu}[\p{L}-]+ and )?$/iu.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
 

@@ -760,6 +760,17 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 	return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** The point `km` from (lat, lon) along the initial bearing `bearing` (degrees from north), on a sphere. */
+export function destinationPoint(lat: number, lon: number, km: number, bearing: number): [number, number] {
+	const rad = Math.PI / 180;
+	const d = km / 6371.0088;
+	const b = bearing * rad;
+	const p1 = lat * rad;
+	const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+	const l2 = lon * rad + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+	return [p2 / rad, ((((l2 / rad) + 540) % 360) - 180)];
+}
+
 export const PLACE_KIND_TO_TYPE: Record<PlaceKind, 'city' | 'region' | 'country' | 'building'> = {
 	building: 'building',
 	city: 'city',

@@ -60,12 +60,28 @@ export const deploymentIngest: KindRules = {
 		const to = ctx.namedHere.find((t) => OF_INVASION.test(text.slice(Math.max(0, t.start - 20), t.start))) ?? ctx.pick(from0, dests, true);
 		if (!to) return [];
 		if (to.type === 'country' && to.country === by && !OF_INVASION.test(text.slice(Math.max(0, to.start - 20), to.start))) return [];
-		const home = to.country !== by ? ctx.capital(by) : undefined;
+		// "stationed at Ostra and Tasmor": one deployment per station, as a strike is one per place
+		// struck (the format has one `to`); only towns and sites listed right after the first.
+		const stations = [to];
+		if (to.type !== 'country') {
+			const later = ctx.namedHere.filter((t) => t.start >= to.end && t.end <= ctx.clause.end && t.type !== 'country' && t.country);
+			for (const t of later) {
+				const prev = stations[stations.length - 1]!;
+				if (t.start < prev.end) continue;
+				if (!/^(?:\s*,\s*(?:(?:and|or|et|ou)\s+)?|\s+(?:and|or|et|ou)\s+)$/.test(text.slice(prev.end, t.start))) break;
+				stations.push(t);
+			}
+		}
 		const fig = troopFigure(s.text);
 		const forceWords = (/\b(?:[\p{L}\d-]+ ){0,2}(?:troops?|soldiers|forces|peacekeepers|brigade|battalion|troupes|soldats)\b/iu.exec(s.text)?.[0] ?? 'forces').trim().split(/\s+/);
 		while (forceWords.length > 1 && NOT_FORCE_WORD.test(forceWords[0]!)) forceWords.shift();
 		const force = forceWords.join(' ');
-		return [{ persons: [], by, at: to, ...(home ? { from: home } : {}), force, ...(fig ? { figure: { ...fig, according: ctx.attribution() } } : {}) }];
+		const figure = fig ? { figure: { ...fig, according: ctx.attribution() } } : {};
+		// A figure for the whole force stays on the first station only, so that it is not counted twice.
+		return stations.map((at, i) => {
+			const from = at.country !== by ? ctx.capital(by) : undefined;
+			return { persons: [], by, at, ...(from ? { from } : {}), force, ...(i === 0 ? figure : {}) };
+		});
 	},
 	build(ev, b) {
 		const by = ev.by ? b.stateActor(ev.by) : null;
