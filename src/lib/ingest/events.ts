@@ -265,10 +265,12 @@ const MONTHS = '(?:January|February|March|April|May|June|July|August|September|O
  * past events ("on Sunday" = the last Sunday), forwards for planned ones. Deadlines ("before",
  * "by", "until", "d'ici") are not when the event happens.
  */
+const MONTH_YEAR = new RegExp(`\\b(?:in |since |of |during |en |depuis )?(${MONTHS}\\.? (?:19|20)\\d\\d)\\b`, 'iu');
+
 export function dateOf(sentence: string, reportDate: string, options: { forward?: boolean; language?: Lang } = {}): DateInfo {
 	const ref = new Date(`${reportDate}T12:00:00Z`);
 	const year = /\b(?:in|since|of|during|en|depuis) ((?:19|20)\d\d)\b/.exec(sentence);
-	const monthYear = new RegExp(`\\b(?:in |since |of |during |en |depuis )?(${MONTHS}\\.? (?:19|20)\\d\\d)\\b`, 'iu').exec(sentence);
+	const monthYear = MONTH_YEAR.exec(sentence);
 	// Most clauses have no date word: skip chrono (the costliest step) for them.
 	if (!(options.language === 'fr' ? DATEISH_FR : DATEISH).test(sentence)) return {};
 	const parser = options.language === 'fr' ? chrono.fr : chrono;
@@ -556,10 +558,13 @@ function qualifierOf(q: string | undefined, vague: boolean): FigureInfo['qualifi
 	return vague ? undefined : 'exact';
 }
 
+// Built once (not per sentence): the figures' patterns.
+const TROOPS = new RegExp(`(?:\\b${QUAL_RE}\\s+)?(\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:thousand|million))?|(?:tens of |hundreds of )?thousands|hundreds|dozens)\\s+(?:of\\s+)?((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3})(troops|soldiers|servicemen|fighters|peacekeepers|personnel|marines)\\b`, 'iu');
+const MONEY = new RegExp(`(?:\\b${QUAL_RE}\\s+)?(US\\$|\\$|€|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:[-\\s]?(thousand|million|billion|trillion|bn|mn|m|b|tn)\\b)?`, 'i');
+
 /** "more than 12,000 North Korean troops", "thousands of troops", "tens of thousands of soldiers". */
 export function troopFigure(sentence: string): Omit<FigureInfo, 'according'> | null {
-	const re = new RegExp(`(?:\\b${QUAL_RE}\\s+)?(\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:thousand|million))?|(?:tens of |hundreds of )?thousands|hundreds|dozens)\\s+(?:of\\s+)?((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3})(troops|soldiers|servicemen|fighters|peacekeepers|personnel|marines)\\b`, 'iu');
-	const m = re.exec(sentence);
+	const m = TROOPS.exec(sentence);
 	if (!m) return null;
 	const num = m[2]!;
 	const text = m[0].slice(0, m[0].length - m[4]!.length - (m[3]?.length ?? 0)).replace(/\s+of\s*$/, '').trim();
@@ -575,8 +580,7 @@ export function troopFigure(sentence: string): Omit<FigureInfo, 'according'> | n
 
 /** "$540-million", "US$2.5 billion", "€300m", "65% of Turkey's total oil imports". */
 export function moneyFigure(sentence: string): Omit<FigureInfo, 'according'> | null {
-	const money = new RegExp(`(?:\\b${QUAL_RE}\\s+)?(US\\$|\\$|€|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:[-\\s]?(thousand|million|billion|trillion|bn|mn|m|b|tn)\\b)?`, 'i');
-	const m = money.exec(sentence);
+	const m = MONEY.exec(sentence);
 	if (m) {
 		const n = Number(m[3]!.replace(/,/g, '')) * (m[4] ? (SCALE[m[4].toLowerCase()] ?? 1) : 1);
 		const unit = { US$: 'US dollars', $: 'US dollars', '€': 'euros', '£': 'pounds sterling', '¥': 'yen' }[m[2]!] ?? 'money';

@@ -5,6 +5,7 @@ import { nameKey, type Gazetteer } from '../ingest/gazetteer';
 
 const OF_INVASION = /\b(?:invasion|incursion) (?:of|into|in) (?:the )?$/i;
 const FORCE = '(?:troops?|soldiers|forces|peacekeepers|personnel|brigade|battalion|division|regiment|troupes|soldats)';
+const FORCE_G = new RegExp(`\\b${FORCE}\\b`, 'giu');
 /** Words before a force noun that are not part of its name ("has had troops", "the troops"). */
 const NOT_FORCE_WORD = /^(?:has|have|had|was|were|is|are|be|been|its|their|his|her|the|a|an|of|to|with|and|or|sent|send|sends|deployed|deploy|more|than|about|some|any|new|also|still)$/i;
 
@@ -18,7 +19,7 @@ function earlierForceState(text: string, before: number, gaz: Gazetteer | undefi
 	const from = Math.max(0, before - 2000);
 	const piece = text.slice(from, before);
 	let cc: string | undefined;
-	for (const m of piece.matchAll(new RegExp(`\\b${FORCE}\\b`, 'giu'))) {
+	for (const m of piece.matchAll(FORCE_G)) {
 		// The up to three words before the force noun: "a German brigade", "Germany's own troops".
 		const words = piece.slice(Math.max(0, m.index! - 40), m.index!).trim().split(/\s+/).slice(-3);
 		for (const w of words.reverse()) {
