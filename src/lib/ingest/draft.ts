@@ -43,6 +43,8 @@ const BASIS: Record<NonNullable<Toponym['unlisted']>['basis'], string> = {
 
 /** The editor's note on a place the gazetteer lacks. */
 function unlistedNote(t: Toponym): string {
+	const v = t.unlisted!.variantOf;
+	if (v) return `Not in the gazetteer as written: ${t.name} is taken as ${v}, ${t.unlisted!.country}, another spelling of the same name. Check it.`;
 	const a = t.unlisted!.anchor;
 	if (a)
 		return `Not in the gazetteer: ${t.name} is placed from the text ("${a.words}")${a.relation === 'offset' ? `, ${Math.round(a.km!)} km from ${a.name}` : ` at ${a.name}`}. Approximate: check it.`;
@@ -198,7 +200,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 			report: r.file,
 			start: Math.max(0, t.start),
 			end: Math.max(0, t.end),
-			...(t.unlisted ? (t.unlisted.anchor ? { approximate: true as const } : { unlocated: true as const }) : {})
+			...(t.unlisted ? (t.unlisted.anchor || t.unlisted.variantOf ? { approximate: true as const } : { unlocated: true as const }) : {})
 		};
 		return id;
 	};

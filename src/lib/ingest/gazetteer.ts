@@ -725,6 +725,14 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 		if (/^St\.? /.test(c.name)) add(gaz, c.name.replace(/^St\.? /, 'Saint '), { place: p, form: 'name', strong: false });
 		if (c.altName && c.altName.length > 3 && !/^[A-Z]{2}$/.test(c.altName))
 			add(gaz, c.altName, { place: p, form: 'name', strong: false });
+		// GeoNames keeps the soft-sign apostrophe of scholarly romanisations ("Kramators'k",
+		// "Tol'yatti"); news writes the name without it ("Kramatorsk").
+		for (const n of [c.name, c.altName]) {
+			if (n && /\p{L}['’ʹʼ]\p{L}/u.test(n)) {
+				const bare = n.replace(/(?<=\p{L})['’ʹʼ](?=\p{L})/gu, '');
+				if (bare.length >= 5 && !gaz.names.has(nameKey(bare))) add(gaz, bare, { place: p, form: 'name', strong: false });
+			}
+		}
 	}
 	for (const [p, city] of seats) {
 		const c = city ? cityByName.get(`${nameKey(city)}|${p.country}`) : undefined;

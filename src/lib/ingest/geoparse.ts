@@ -52,9 +52,10 @@ export interface Toponym {
 	/**
 	 * A name the gazetteer lacks, taken as a place from how the text uses it (ingest only,
 	 * `unlisted.ts`): lat/lon are its country's point, and the editor must place it; or, with an
-	 * `anchor`, the point the text locates it from ("30 km south of Qom"), approximate.
+	 * `anchor`, the point the text locates it from ("30 km south of Qom"), approximate; with
+	 * `variantOf`, the gazetteer's town of that country spelled another way ("Herson" for Kherson).
 	 */
-	unlisted?: { basis: 'facility' | 'list' | 'verb' | 'anchor'; country: string; anchor?: UnlistedAnchor };
+	unlisted?: { basis: 'facility' | 'list' | 'verb' | 'anchor'; country: string; anchor?: UnlistedAnchor; variantOf?: string };
 }
 
 interface Token {

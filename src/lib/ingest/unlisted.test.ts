@@ -5,7 +5,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { haversineKm, loadGazetteer, nameKey, type Gazetteer } from './gazetteer';
 import { geoparse } from './geoparse';
-import { findUnlistedPlaces } from './unlisted';
+import { findUnlistedPlaces, spellingKey, spellingVariant } from './unlisted';
 import { dateOf, dateWindow, tenseOf } from './events';
 import { draftStory, draftEventPlaceIds, type DraftResult } from './draft';
 import { placeDistance, type ScorePlace } from './score';
@@ -129,6 +129,32 @@ describe('places the gazetteer lacks, located from a known place the text names'
 		expect(d.drafts[`place:${place.id}`]).toMatchObject({ approximate: true });
 		expect(d.drafts[`place:${place.id}`]?.unlocated).toBeUndefined();
 		expect(km({ lat: place.coordinates[1], lon: place.coordinates[0] }, city('Homs', 'SY'))).toBeCloseTo(25, 0);
+	});
+});
+
+describe('other spellings of towns the gazetteer has', () => {
+	it('folds the usual romanisation differences, and only those', () => {
+		expect(spellingKey('Al-Qusayr')).toBe(spellingKey('Qusair'));
+		expect(spellingKey('Zhytomyr')).toBe(spellingKey('Jitomir'));
+		expect(spellingKey('Pokrowsk')).toBe(spellingKey('Pokrovsk'));
+		expect(spellingKey('Kharkov')).not.toBe(spellingKey('Kharkiv'));
+	});
+	it('a name GeoNames writes with a soft-sign apostrophe is found without it', () => {
+		const t = geoparse('Rockets hit Kramatorsk on Monday.', gaz).find((x) => x.text === 'Kramatorsk');
+		expect(t?.country).toBe('UA');
+	});
+	it('an unlisted name that is another spelling of a town in its country is put at that town', () => {
+		const d = draft('Russian drones struck Pokrowsk and Korvask in Ukraine overnight.');
+		const p = d.story.places.find((x) => x.name === 'Pokrowsk')!;
+		const town = spellingVariant(gaz, 'Pokrovsk', 'UA')!;
+		expect(town.country).toBe('UA');
+		expect(p.coordinates).toEqual([Math.round(town.lon * 1e4) / 1e4, Math.round(town.lat * 1e4) / 1e4]);
+		expect(p.note).toMatch(/taken as Pokrovsk/);
+		expect(d.drafts[`place:${p.id}`]).toMatchObject({ approximate: true });
+		// An invented name has no such town: it stays at the country's point, to place by hand.
+		const k = d.story.places.find((x) => x.name === 'Korvask')!;
+		expect(d.drafts[`place:${k.id}`]?.unlocated).toBe(true);
+		expect(spellingVariant(gaz, 'Korvask', 'UA')).toBeUndefined();
 	});
 });
 

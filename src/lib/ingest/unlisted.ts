@@ -20,7 +20,7 @@
  * drafted.
  * Used by ingest only (the geoparsing benchmarks score names the gazetteer resolves).
  */
-import { destinationPoint, nameKey, type Gazetteer } from './gazetteer';
+import { destinationPoint, nameKey, type Gazetteer, type GazPlace } from './gazetteer';
 import type { Toponym } from './geoparse';
 import { COMMON_WORDS } from './common-words';
 
@@ -159,9 +159,17 @@ export function findUnlistedPlaces(text: string, toponyms: Toponym[], gaz: Gazet
 		if (!country) continue;
 		const c = gaz.countries.get(country);
 		if (!c) continue;
-		const a = anchor?.hit;
-		const [lat, lon] =
-			a?.relation === 'offset' ? destinationPoint(anchor!.at.lat, anchor!.at.lon, a.km!, a.bearing!) : anchor ? [anchor.at.lat, anchor.at.lon] : [c.lat, c.lon];
+		// Another romanisation of a town the gazetteer has in that country ("Kherson"/"Herson",
+		// "Al-Qusayr"/"Qusayr", "Zhytomyr"/"Jytomyr"): that town, when only one answers.
+		const variant = building ? undefined : spellingVariant(gaz, name, country);
+		const a = variant ? undefined : anchor?.hit;
+		const [lat, lon] = variant
+			? [variant.lat, variant.lon]
+			: a?.relation === 'offset'
+				? destinationPoint(anchor!.at.lat, anchor!.at.lon, a.km!, a.bearing!)
+				: anchor
+					? [anchor.at.lat, anchor.at.lon]
+					: [c.lat, c.lon];
 		out.push({
 			start,
 			end,
@@ -176,7 +184,8 @@ export function findUnlistedPlaces(text: string, toponyms: Toponym[], gaz: Gazet
 			confidence: 0.3,
 			placeKey: `unlisted:${country}:${nameKey(name)}`,
 			locative: /\b(?:in|at|to|on|near|into)\s+(?:the\s+)?$/i.test(before) || basis === 'list',
-			unlisted: { basis, country: c.name, ...(a ? { anchor: { ...a, name: anchor!.at.name } } : {}) }
+			...(variant?.geonameid ? { geonameid: variant.geonameid } : {}),
+			unlisted: { basis, country: c.name, ...(a ? { anchor: { ...a, name: anchor!.at.name } } : {}), ...(variant ? { variantOf: variant.name } : {}) }
 		});
 	}
 	// One place, one type: named as a site anywhere in the report, it is a site everywhere.
@@ -352,4 +361,51 @@ export function anchorAfter(
 		return d.ok ? { at: t, hit: { relation: 'region', words: noun ? words + noun[0] : words }, placeNoun: d.placeNoun } : undefined;
 	}
 	return undefined;
+}
+
+/**
+ * A spelling key that folds the usual differences between romanisations: an Arabic article, "kh"
+ * and "h", "zh"/"dzh"/"j", "ou"/"u", "w"/"v", "y"/"i"/"iy", doubled letters, spaces and hyphens.
+ * "Al-Qusayr" and "Qusair", "Kharkiv" and "Harkiv" share a key; "Kharkov" and "Kharkiv" do not.
+ */
+export function spellingKey(name: string): string {
+	return nameKey(name)
+		.replace(/^(?:al|el|ad|an|ar|as|ash|at|az|ez)[\s']+/, '')
+		.replace(/[\s']/g, '')
+		.replace(/dzh|zh|dj/g, 'j')
+		.replace(/kh/g, 'h')
+		.replace(/tch/g, 'ch')
+		.replace(/sch/g, 'sh')
+		.replace(/ou|oo/g, 'u')
+		.replace(/w/g, 'v')
+		.replace(/iy|yi|ii|ij|y/g, 'i')
+		.replace(/ie$|ye$/, 'e')
+		.replace(/(.)\1+/g, '$1');
+}
+
+/** Towns by spelling key, per country, each country's built on first use (one pass over the gazetteer's names). */
+const variantIndex = new WeakMap<Gazetteer, Map<string, Map<string, GazPlace[]>>>();
+
+/** The one town of `country` whose name (or an alternate name) is spelled like `name` under `spellingKey`. */
+export function spellingVariant(gaz: Gazetteer, name: string, country: string): GazPlace | undefined {
+	const key = spellingKey(name);
+	if (key.length < 5) return undefined;
+	let byCountry = variantIndex.get(gaz);
+	if (!byCountry) variantIndex.set(gaz, (byCountry = new Map()));
+	let index = byCountry.get(country);
+	if (!index) {
+		index = new Map();
+		for (const [k, list] of gaz.names) {
+			for (const e of list) {
+				if (e.place.country !== country || e.place.kind !== 'city' || e.form !== 'name') continue;
+				const sk = spellingKey(k);
+				const at = index.get(sk);
+				if (!at) index.set(sk, [e.place]);
+				else if (!at.includes(e.place)) at.push(e.place);
+			}
+		}
+		byCountry.set(country, index);
+	}
+	const hits = index.get(key);
+	return hits?.length === 1 ? hits[0] : undefined;
 }
