@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
 import { extractEvents, languageOf, REPORT_DAY, splitSentences, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
 import { findDescriptors } from './coref';
-import { findUnlistedPlaces } from './unlisted';
+import { findUnlistedPlaces, reanchorKnown } from './unlisted';
 import { groupOf, rulesFor } from './kind-rules';
 
 export interface ReportInput {
@@ -220,7 +220,8 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 	const parsed = sorted.map((r) => {
 		const language = languageOf(r.text);
 		// Places need an ISO country in the schema: continents and the EU stay out.
-		const topos = geoparse(r.text, gaz, { language }).filter((t) => !!t.country);
+		// A town the text locates from another ("20 km south of X") but resolved to a far namesake: re-placed.
+		const topos = reanchorKnown(r.text, geoparse(r.text, gaz, { language }).filter((t) => !!t.country), gaz);
 		const descriptors = findDescriptors(r.text, topos, gaz);
 		options.onProgress?.('places', r);
 		return { r, topos, descriptors, language };

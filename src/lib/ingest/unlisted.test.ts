@@ -5,7 +5,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { haversineKm, loadGazetteer, nameKey, type Gazetteer } from './gazetteer';
 import { geoparse } from './geoparse';
-import { findUnlistedPlaces, spellingKey, spellingVariant } from './unlisted';
+import { findUnlistedPlaces, reanchorKnown, spellingKey, spellingVariant } from './unlisted';
 import { dateOf, dateWindow, tenseOf } from './events';
 import { draftStory, draftEventPlaceIds, type DraftResult } from './draft';
 import { placeDistance, type ScorePlace } from './score';
@@ -129,6 +129,31 @@ describe('places the gazetteer lacks, located from a known place the text names'
 		expect(d.drafts[`place:${place.id}`]).toMatchObject({ approximate: true });
 		expect(d.drafts[`place:${place.id}`]?.unlocated).toBeUndefined();
 		expect(km({ lat: place.coordinates[1], lon: place.coordinates[0] }, city('Homs', 'SY'))).toBeCloseTo(25, 0);
+	});
+});
+
+describe('a known name the text locates from another place', () => {
+	const re = (text: string) =>
+		reanchorKnown(text, geoparse(text, gaz).filter((t) => !!t.country), gaz).map((t) => ({ text: t.text, country: t.country, lat: t.lat, lon: t.lon, basis: t.unlisted?.basis }));
+	it('takes the namesake that fits "60 km north of Sevastopol", not the largest town of the name', () => {
+		const alone = geoparse('Officials met in Saki on Monday.', gaz).find((t) => t.text === 'Saki');
+		expect(alone?.country).not.toBe('UA');
+		const saki = re('Drones struck an airfield at Saki, 60 km north of Sevastopol, overnight.').find((t) => t.text === 'Saki')!;
+		expect(saki.country).toBe('UA');
+		expect(saki.basis).toBeUndefined();
+		expect(haversineKm(saki.lat, saki.lon, 45.13, 33.6)).toBeLessThan(5);
+	});
+	it('with no namesake there, puts it where the words say, approximate', () => {
+		const k = re('Shelling hit Kirovsk, 30 km east of Kharkiv, on Monday.').find((t) => t.text === 'Kirovsk')!;
+		const kharkiv = gaz.names.get('kharkiv')!.find((e) => e.place.country === 'UA' && e.place.kind === 'city')!.place;
+		expect(k).toMatchObject({ country: 'UA', basis: 'anchor' });
+		expect(haversineKm(k.lat, k.lon, kharkiv.lat, kharkiv.lon)).toBeCloseTo(30, 0);
+	});
+	it('leaves a place that already fits the words, and a list, alone', () => {
+		const r = re('Talks were held in Lviv, 70 km from the border, near Rivne.');
+		expect(r.every((t) => t.basis === undefined)).toBe(true);
+		const list = re('Strikes hit Kharkiv, Sumy and Poltava on Monday.');
+		expect(list.map((t) => t.country)).toEqual(['UA', 'UA', 'UA']);
 	});
 });
 

@@ -20,7 +20,7 @@
  * drafted.
  * Used by ingest only (the geoparsing benchmarks score names the gazetteer resolves).
  */
-import { destinationPoint, nameKey, type Gazetteer, type GazPlace } from './gazetteer';
+import { destinationPoint, haversineKm, nameKey, type Gazetteer, type GazPlace } from './gazetteer';
 import type { Toponym } from './geoparse';
 import { COMMON_WORDS } from './common-words';
 
@@ -408,4 +408,41 @@ export function spellingVariant(gaz: Gazetteer, name: string, country: string): 
 	}
 	const hits = index.get(key);
 	return hits?.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * A known name the text locates from another place ("Dolyna, 20 km south of Kramatorsk") but that
+ * the geoparser resolved to a namesake far from it: the namesake of the same name that fits the
+ * words (within the stated distance and 40 km, or 60 km of a place it is "near"), else the point
+ * the words give, approximate. Ingest only: the geoparser's own resolution is unchanged.
+ */
+export function reanchorKnown(text: string, toponyms: Toponym[], gaz: Gazetteer): Toponym[] {
+	const sorted = [...toponyms].sort((a, b) => a.start - b.start);
+	return toponyms.map((t) => {
+		if (t.type !== 'city' || t.form !== 'name' || t.unlisted) return t;
+		const anchor = anchorAfter(text, t.end, sorted);
+		if (!anchor || anchor.at === t || anchor.at.placeKey === t.placeKey) return t;
+		const a = anchor.hit;
+		const [lat, lon] = a.relation === 'offset' ? destinationPoint(anchor.at.lat, anchor.at.lon, a.km!, a.bearing!) : [anchor.at.lat, anchor.at.lon];
+		const slack = a.relation === 'offset' ? Math.max(40, a.km! * 0.5) : 60;
+		if (haversineKm(t.lat, t.lon, lat, lon) <= slack) return t;
+		const fits = (gaz.names.get(nameKey(t.text)) ?? [])
+			.map((e) => e.place)
+			.filter((p) => p.kind === 'city' && haversineKm(p.lat, p.lon, lat, lon) <= slack)
+			.sort((x, y) => haversineKm(x.lat, x.lon, lat, lon) - haversineKm(y.lat, y.lon, lat, lon));
+		const p = fits[0];
+		if (p) return { ...t, name: p.name, lat: p.lat, lon: p.lon, geonameid: p.geonameid, country: p.country, placeKey: p.key, confidence: Math.min(t.confidence, 0.6) };
+		const c = gaz.countries.get(anchor.at.country);
+		return {
+			...t,
+			lat,
+			lon,
+			geonameid: null,
+			country: anchor.at.country,
+			placeKey: `unlisted:${anchor.at.country}:${nameKey(t.text)}`,
+			name: t.text,
+			confidence: 0.3,
+			unlisted: { basis: 'anchor', country: c?.name ?? anchor.at.country, anchor: { ...a, name: anchor.at.name } }
+		};
+	});
 }
