@@ -238,7 +238,9 @@ function main(): number {
 	const what = curated ? `a proposal (${opts.merge} + ${Object.keys(draft.drafts).length} drafted items)` : 'a draft';
 	// Places the gazetteer lacks stand at their country's point until someone places them.
 	for (const p of out.places) {
-		if (draft.drafts[`place:${p.id}`]?.unlocated) process.stderr.write(`ingest: to place by hand: ${p.name} (${p.country}), not in the gazetteer, drafted at the centre of its country\n`);
+		const meta = draft.drafts[`place:${p.id}`];
+		if (meta?.unlocated) process.stderr.write(`ingest: to place by hand: ${p.name} (${p.country}), not in the gazetteer, drafted at the centre of its country\n`);
+		else if (meta?.approximate) process.stderr.write(`ingest: to check: ${p.name} (${p.country}), not in the gazetteer, placed from the text: ${p.note ?? ''}\n`);
 	}
 	if (draft.pending.length) process.stderr.write(`ingest: ${draft.pending.length} event(s) of kinds the story schema does not accept yet kept in the sidecar (pending)\n`);
 	process.stderr.write(

@@ -11,7 +11,7 @@ import type { Gazetteer } from './gazetteer';
 import { geoparse, type Toponym } from './geoparse';
 import { extractEvents, languageOf, REPORT_DAY, splitSentences, findPersonMentions, mergePersons, surnameKey, type ExtractedEvent, type FigureInfo, type Person } from './events';
 import { findDescriptors } from './coref';
-import { findUnlistedPlaces } from './unlisted';
+import { findUnlistedPlaces, reanchorKnown } from './unlisted';
 import { groupOf, rulesFor } from './kind-rules';
 
 export interface ReportInput {
@@ -30,16 +30,24 @@ export interface DraftMeta {
 	end: number;
 	/** A place the gazetteer lacks, put at its country's point: the editor must place it. */
 	unlocated?: true;
+	/** A place the gazetteer lacks, put where the text locates it ("30 km south of Qom"): the editor should check it. */
+	approximate?: true;
 }
 
 const BASIS: Record<NonNullable<Toponym['unlisted']>['basis'], string> = {
 	facility: 'named as a site or base',
 	list: 'listed with places there',
-	verb: 'where troops are stationed or a strike fell'
+	verb: 'where troops are stationed or a strike fell',
+	anchor: 'located by the text from a known place'
 };
 
 /** The editor's note on a place the gazetteer lacks. */
 function unlistedNote(t: Toponym): string {
+	const v = t.unlisted!.variantOf;
+	if (v) return `Not in the gazetteer as written: ${t.name} is taken as ${v}, ${t.unlisted!.country}, another spelling of the same name. Check it.`;
+	const a = t.unlisted!.anchor;
+	if (a)
+		return `Not in the gazetteer: ${t.name} is placed from the text ("${a.words}")${a.relation === 'offset' ? `, ${Math.round(a.km!)} km from ${a.name}` : ` at ${a.name}`}. Approximate: check it.`;
 	return `Not in the gazetteer: ${t.name} is ${BASIS[t.unlisted!.basis]} in ${t.unlisted!.country}, and is drafted at the centre of ${t.unlisted!.country}. Place it by hand.`;
 }
 
@@ -192,7 +200,7 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 			report: r.file,
 			start: Math.max(0, t.start),
 			end: Math.max(0, t.end),
-			...(t.unlisted ? { unlocated: true as const } : {})
+			...(t.unlisted ? (t.unlisted.anchor || t.unlisted.variantOf ? { approximate: true as const } : { unlocated: true as const }) : {})
 		};
 		return id;
 	};
@@ -212,7 +220,8 @@ export function draftStory(reports: ReportInput[], gaz: Gazetteer, options: Draf
 	const parsed = sorted.map((r) => {
 		const language = languageOf(r.text);
 		// Places need an ISO country in the schema: continents and the EU stay out.
-		const topos = geoparse(r.text, gaz, { language }).filter((t) => !!t.country);
+		// A town the text locates from another ("20 km south of X") but resolved to a far namesake: re-placed.
+		const topos = reanchorKnown(r.text, geoparse(r.text, gaz, { language }).filter((t) => !!t.country), gaz);
 		const descriptors = findDescriptors(r.text, topos, gaz);
 		options.onProgress?.('places', r);
 		return { r, topos, descriptors, language };

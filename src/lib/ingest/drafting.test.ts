@@ -92,6 +92,21 @@ describe('places that are not where anything happened', () => {
 		expect(placesOf(d)).not.toContain('Tehran');
 		expect(placesOf(d)).toContain('Geneva');
 	});
+	it('a capital in the possessive after "in" is still its state; a part of the city is a place', () => {
+		const met = placesOf(draft('Foreign Minister Ola Berg met Finnish Foreign Minister Aino Laine in Oslo on Monday, a step in Kyiv\'s efforts to join the bloc.'));
+		expect(met).toContain('Oslo');
+		expect(met).not.toContain('Kyiv');
+		// The other end of a deal is the state the capital stands for.
+		const d = draft('Ukraine needs power. The investment plan agreed with Norway on Monday marks a step in Kyiv\'s efforts to rebuild its grid.');
+		const trade = all(d).find((e) => e.kind === 'trade');
+		expect(trade && draftEventPlaceIds(trade as unknown as Record<string, unknown>).map((i) => placeName(d, i)).sort()).toEqual(['Norway', 'Ukraine']);
+		expect(placesOf(draft('Drones struck a depot in Kyiv\'s eastern suburbs on Monday.'))).toContain('Kyiv');
+	});
+	it('"a signal to Moscow" and a French dative ("donnant à Washington accès") are not venues', () => {
+		expect(placesOf(draft('Norway and Finland signed a gas deal on Monday, sending a signal to Moscow.'))).not.toContain('Moscow');
+		const fr = draft('La Norvège et la Finlande ont signé lundi un accord donnant à Berlin accès au gaz.', '2024-06-12');
+		expect(placesOf(fr)).not.toContain('Berlin');
+	});
 	it('a wire dateline places a past event told with no place, and "visiting" names the visitor', () => {
 		const d = draft('ST. PETERSBURG, June 12. /WIRE/. Russian banker Ivan Sokol described talks with visiting Brazilian envoy Rita Alves as useful.');
 		expect(placesOf(d)).toContain('Saint Petersburg');

@@ -265,10 +265,12 @@ const MONTHS = '(?:January|February|March|April|May|June|July|August|September|O
  * past events ("on Sunday" = the last Sunday), forwards for planned ones. Deadlines ("before",
  * "by", "until", "d'ici") are not when the event happens.
  */
+const MONTH_YEAR = new RegExp(`\\b(?:in |since |of |during |en |depuis )?(${MONTHS}\\.? (?:19|20)\\d\\d)\\b`, 'iu');
+
 export function dateOf(sentence: string, reportDate: string, options: { forward?: boolean; language?: Lang } = {}): DateInfo {
 	const ref = new Date(`${reportDate}T12:00:00Z`);
 	const year = /\b(?:in|since|of|during|en|depuis) ((?:19|20)\d\d)\b/.exec(sentence);
-	const monthYear = new RegExp(`\\b(?:in |since |of |during |en |depuis )?(${MONTHS}\\.? (?:19|20)\\d\\d)\\b`, 'iu').exec(sentence);
+	const monthYear = MONTH_YEAR.exec(sentence);
 	// Most clauses have no date word: skip chrono (the costliest step) for them.
 	if (!(options.language === 'fr' ? DATEISH_FR : DATEISH).test(sentence)) return {};
 	const parser = options.language === 'fr' ? chrono.fr : chrono;
@@ -556,10 +558,13 @@ function qualifierOf(q: string | undefined, vague: boolean): FigureInfo['qualifi
 	return vague ? undefined : 'exact';
 }
 
+// Built once (not per sentence): the figures' patterns.
+const TROOPS = new RegExp(`(?:\\b${QUAL_RE}\\s+)?(\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:thousand|million))?|(?:tens of |hundreds of )?thousands|hundreds|dozens)\\s+(?:of\\s+)?((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3})(troops|soldiers|servicemen|fighters|peacekeepers|personnel|marines)\\b`, 'iu');
+const MONEY = new RegExp(`(?:\\b${QUAL_RE}\\s+)?(US\\$|\\$|€|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:[-\\s]?(thousand|million|billion|trillion|bn|mn|m|b|tn)\\b)?`, 'i');
+
 /** "more than 12,000 North Korean troops", "thousands of troops", "tens of thousands of soldiers". */
 export function troopFigure(sentence: string): Omit<FigureInfo, 'according'> | null {
-	const re = new RegExp(`(?:\\b${QUAL_RE}\\s+)?(\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:thousand|million))?|(?:tens of |hundreds of )?thousands|hundreds|dozens)\\s+(?:of\\s+)?((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3})(troops|soldiers|servicemen|fighters|peacekeepers|personnel|marines)\\b`, 'iu');
-	const m = re.exec(sentence);
+	const m = TROOPS.exec(sentence);
 	if (!m) return null;
 	const num = m[2]!;
 	const text = m[0].slice(0, m[0].length - m[4]!.length - (m[3]?.length ?? 0)).replace(/\s+of\s*$/, '').trim();
@@ -575,8 +580,7 @@ export function troopFigure(sentence: string): Omit<FigureInfo, 'according'> | n
 
 /** "$540-million", "US$2.5 billion", "€300m", "65% of Turkey's total oil imports". */
 export function moneyFigure(sentence: string): Omit<FigureInfo, 'according'> | null {
-	const money = new RegExp(`(?:\\b${QUAL_RE}\\s+)?(US\\$|\\$|€|£|¥)\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:[-\\s]?(thousand|million|billion|trillion|bn|mn|m|b|tn)\\b)?`, 'i');
-	const m = money.exec(sentence);
+	const m = MONEY.exec(sentence);
 	if (m) {
 		const n = Number(m[3]!.replace(/,/g, '')) * (m[4] ? (SCALE[m[4].toLowerCase()] ?? 1) : 1);
 		const unit = { US$: 'US dollars', $: 'US dollars', '€': 'euros', '£': 'pounds sterling', '¥': 'yen' }[m[2]!] ?? 'money';
@@ -667,11 +671,21 @@ function isLocative(text: string, t: Toponym): boolean {
  * "Moscou et Kiev ont échangé"): the subject of a speech or action verb, not a location.
  */
 const SPEECH_AFTER = /^(?:['’]s)?\s*(?:(?:and|et|or) \p{Lu}[\p{L}-]+\s+)?(?:has |have |had |also |on \w+ |a |ont |is |was |would |will )?(?:said|says|announced|stated|told|confirmed|denied|warned|accused|insisted|rejected|wants?|hopes?|believes?|claims?|responded|replied|welcomed|condemned|dismissed|declined|refused|agreed|signalled|signaled|urged|called|pressed|demanded|declared|exchanged|annonc\w*|déclar\w*|indiqu\w*|échang\w*|affirm\w*|estim\w*|dément\w*|précis\w*)\b/iu;
+/** Nouns after "Kyiv's" that name a part of the city, so the city is a place there. */
+const CITY_PART = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:suburbs?|outskirts|cent(?:re|er)|downtown|streets?|districts?|neighbou?rhoods?|airports?|port|harbou?r|old town|square|metro|north|south|east|west|northern|southern|eastern|western|central|residential|main)\b/u;
+
 function isMetonym(text: string, t: Toponym): boolean {
-	if (t.form === 'demonym' || t.type === 'country' || t.locative) return false;
-	// "Tehran's nuclear programme", "Moscow's position": a capital in the possessive stands for its state.
-	if (t.type === 'city' && /^['’]s\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4))) return true;
-	if (/\b(?:signal|message|warning|letter|appeal|threat|reply|response|overture)s? to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) return true;
+	if (t.form === 'demonym' || t.type === 'country') return false;
+	// "Tehran's nuclear programme", "in Kyiv's efforts": a capital in the possessive stands for its
+	// state, even after "in" (which governs the noun, not the city) — unless the noun is a part of
+	// the city ("in Kyiv's suburbs", "Moscow's centre").
+	if (t.type === 'city' && /^['’]s\s+\p{Ll}/u.test(text.slice(t.end, t.end + 4)) && !CITY_PART.test(text.slice(t.end, t.end + 30))) return true;
+	const before = text.slice(Math.max(0, t.start - 30), t.start);
+	// "a signal to Moscow"; French datives after verbs of giving ("donnant à Washington accès",
+	// "l'aide offerte à Kiev"): the state addressed or given to, not a place.
+	if (/\b(?:signal|message|warning|letter|appeal|threat|reply|response|overture)s? to\s+(?:the\s+)?$/i.test(before)) return true;
+	if (/\b(?:donn|accord|offr|offert|permett|permis|promi|promett|fourni|livr|vend|propos|demand|adress|envoy)\p{Ll}*\s+à\s+$/iu.test(before)) return true;
+	if (t.locative) return false;
 	return SPEECH_AFTER.test(text.slice(t.end, t.end + 40)) || /\b(?:pressure from|ties between|talks between|relations between)\s+(?:\p{Lu}[\p{L}-]+ and )?$/iu.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
 

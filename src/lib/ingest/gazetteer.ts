@@ -725,6 +725,14 @@ export function loadGazetteer(options: LoadOptions = {}): Gazetteer {
 		if (/^St\.? /.test(c.name)) add(gaz, c.name.replace(/^St\.? /, 'Saint '), { place: p, form: 'name', strong: false });
 		if (c.altName && c.altName.length > 3 && !/^[A-Z]{2}$/.test(c.altName))
 			add(gaz, c.altName, { place: p, form: 'name', strong: false });
+		// GeoNames keeps the soft-sign apostrophe of scholarly romanisations ("Kramators'k",
+		// "Tol'yatti"); news writes the name without it ("Kramatorsk").
+		for (const n of [c.name, c.altName]) {
+			if (n && /\p{L}['’ʹʼ]\p{L}/u.test(n)) {
+				const bare = n.replace(/(?<=\p{L})['’ʹʼ](?=\p{L})/gu, '');
+				if (bare.length >= 5 && !gaz.names.has(nameKey(bare))) add(gaz, bare, { place: p, form: 'name', strong: false });
+			}
+		}
 	}
 	for (const [p, city] of seats) {
 		const c = city ? cityByName.get(`${nameKey(city)}|${p.country}`) : undefined;
@@ -758,6 +766,17 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 	const dLon = (lon2 - lon1) * rad;
 	const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
 	return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** The point `km` from (lat, lon) along the initial bearing `bearing` (degrees from north), on a sphere. */
+export function destinationPoint(lat: number, lon: number, km: number, bearing: number): [number, number] {
+	const rad = Math.PI / 180;
+	const d = km / 6371.0088;
+	const b = bearing * rad;
+	const p1 = lat * rad;
+	const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+	const l2 = lon * rad + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+	return [p2 / rad, ((((l2 / rad) + 540) % 360) - 180)];
 }
 
 export const PLACE_KIND_TO_TYPE: Record<PlaceKind, 'city' | 'region' | 'country' | 'building'> = {

@@ -16,6 +16,7 @@
  * places already resolved nearby. Two passes: unambiguous mentions first set the context.
  */
 import { COMMON_WORDS } from './common-words';
+import type { UnlistedAnchor } from './unlisted';
 import {
 	haversineKm,
 	nameKey,
@@ -50,9 +51,11 @@ export interface Toponym {
 	organisation?: boolean;
 	/**
 	 * A name the gazetteer lacks, taken as a place from how the text uses it (ingest only,
-	 * `unlisted.ts`): lat/lon are its country's point, and the editor must place it.
+	 * `unlisted.ts`): lat/lon are its country's point, and the editor must place it; or, with an
+	 * `anchor`, the point the text locates it from ("30 km south of Qom"), approximate; with
+	 * `variantOf`, the gazetteer's town of that country spelled another way ("Herson" for Kherson).
 	 */
-	unlisted?: { basis: 'facility' | 'list' | 'verb'; country: string };
+	unlisted?: { basis: 'facility' | 'list' | 'verb' | 'anchor'; country: string; anchor?: UnlistedAnchor; variantOf?: string };
 }
 
 interface Token {

@@ -3,9 +3,9 @@
  * Invented sentences and invented names ("Korvask", "Brelinai") only.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { loadGazetteer, nameKey, type Gazetteer } from './gazetteer';
+import { haversineKm, loadGazetteer, nameKey, type Gazetteer } from './gazetteer';
 import { geoparse } from './geoparse';
-import { findUnlistedPlaces } from './unlisted';
+import { findUnlistedPlaces, reanchorKnown, spellingKey, spellingVariant } from './unlisted';
 import { dateOf, dateWindow, tenseOf } from './events';
 import { draftStory, draftEventPlaceIds, type DraftResult } from './draft';
 import { placeDistance, type ScorePlace } from './score';
@@ -73,6 +73,116 @@ describe('places the gazetteer lacks', () => {
 	});
 });
 
+describe('places the gazetteer lacks, located from a known place the text names', () => {
+	const located = (text: string, people: string[] = []) =>
+		findUnlistedPlaces(text, geoparse(text, gaz).filter((t) => !!t.country), gaz, { people: new Set(people) }).map((t) => ({
+			name: t.name,
+			country: t.country,
+			basis: t.unlisted!.basis,
+			relation: t.unlisted!.anchor?.relation,
+			from: t.unlisted!.anchor?.name,
+			lat: t.lat,
+			lon: t.lon
+		}));
+	const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => haversineKm(a.lat, a.lon, b.lat, b.lon);
+	const city = (name: string, cc: string) => gaz.names.get(nameKey(name))!.map((n) => n.place).find((p) => p.country === cc && p.kind === 'city')!;
+	it('"a village 30 km south of Qom": 30 km south of Qom, a place by the distance alone', () => {
+		const [r] = located('Inspectors reached Korvask, a village 30 km south of Qom, on Monday.');
+		const qom = city('Qom', 'IR');
+		expect(r).toMatchObject({ name: 'Korvask', country: 'IR', basis: 'anchor', relation: 'offset', from: qom.name });
+		expect(km(r!, qom)).toBeCloseTo(30, 0);
+		expect(r!.lat).toBeLessThan(qom.lat);
+		expect(Math.abs(r!.lon - qom.lon)).toBeLessThan(0.01);
+	});
+	it('miles and a bearing: "12 miles northeast of Kharkiv" is about 19 km to the north-east', () => {
+		const [r] = located('Shelling hit Korvask, 12 miles northeast of Kharkiv, overnight.');
+		const kh = city('Kharkiv', 'UA');
+		expect(km(r!, kh)).toBeCloseTo(19.3, 0);
+		expect(r!.lat).toBeGreaterThan(kh.lat);
+		expect(r!.lon).toBeGreaterThan(kh.lon);
+	});
+	it('"near", "outside" and the region put it at the known place, with that country', () => {
+		expect(located('Drones hit the Brelinai enrichment site near Isfahan overnight.')[0]).toMatchObject({ name: 'Brelinai', country: 'IR', basis: 'facility', relation: 'near' });
+		expect(located('Troops will be stationed in Tasmor, outside Vilnius, from next year.')[0]).toMatchObject({ name: 'Tasmor', country: 'LT', relation: 'near', from: 'Vilnius' });
+		const [q] = located('The brigade trains at Quellin in the Kaunas region.');
+		expect(q).toMatchObject({ name: 'Quellin', country: 'LT', relation: 'region', from: 'Kaunas' });
+		expect(km(q!, city('Kaunas', 'LT'))).toBeLessThan(1);
+	});
+	it('French: "à 40 km au nord de Kharkiv", "près de Lviv"', () => {
+		const [r] = located('Les frappes ont visé Korvask, à 40 km au nord de Kharkiv, dans la nuit.');
+		expect(r).toMatchObject({ name: 'Korvask', country: 'UA', relation: 'offset' });
+		expect(km(r!, city('Kharkiv', 'UA'))).toBeCloseTo(40, 0);
+		expect(located('Les ministres se sont réunis à Tasmor, près de Lviv, vendredi.')[0]).toMatchObject({ name: 'Tasmor', relation: 'near', from: 'Lviv' });
+	});
+	it('"near" alone makes no place of a name that could be a person', () => {
+		expect(located('Talks with Korvask near Kyiv went well.')).toEqual([]);
+		expect(located('Officials met in Tasmor near Lviv on Friday.')).toMatchObject([{ name: 'Tasmor', relation: 'near' }]);
+		// A country is no anchor: "near Iran" says nothing more than the country.
+		expect(located('The convoy stopped at Tasmor near Iran.')).toEqual([]);
+		// Another sentence is no anchor either.
+		expect(located('Drones struck Korvask. Near Kyiv, sirens sounded.').every((r) => r.relation === undefined)).toBe(true);
+	});
+	it('the draft puts it there and says it is approximate, not "to place by hand"', () => {
+		const d = draft('Drones struck Korvask, a village 25 km west of Homs, on Monday, Syrian state media said.');
+		const place = d.story.places.find((p) => p.name === 'Korvask')!;
+		expect(place.note).toMatch(/placed from the text.*25 km from Homs.*Approximate/);
+		expect(d.drafts[`place:${place.id}`]).toMatchObject({ approximate: true });
+		expect(d.drafts[`place:${place.id}`]?.unlocated).toBeUndefined();
+		expect(km({ lat: place.coordinates[1], lon: place.coordinates[0] }, city('Homs', 'SY'))).toBeCloseTo(25, 0);
+	});
+});
+
+describe('a known name the text locates from another place', () => {
+	const re = (text: string) =>
+		reanchorKnown(text, geoparse(text, gaz).filter((t) => !!t.country), gaz).map((t) => ({ text: t.text, country: t.country, lat: t.lat, lon: t.lon, basis: t.unlisted?.basis }));
+	it('takes the namesake that fits "60 km north of Sevastopol", not the largest town of the name', () => {
+		const alone = geoparse('Officials met in Saki on Monday.', gaz).find((t) => t.text === 'Saki');
+		expect(alone?.country).not.toBe('UA');
+		const saki = re('Drones struck an airfield at Saki, 60 km north of Sevastopol, overnight.').find((t) => t.text === 'Saki')!;
+		expect(saki.country).toBe('UA');
+		expect(saki.basis).toBeUndefined();
+		expect(haversineKm(saki.lat, saki.lon, 45.13, 33.6)).toBeLessThan(5);
+	});
+	it('with no namesake there, puts it where the words say, approximate', () => {
+		const k = re('Shelling hit Kirovsk, 30 km east of Kharkiv, on Monday.').find((t) => t.text === 'Kirovsk')!;
+		const kharkiv = gaz.names.get('kharkiv')!.find((e) => e.place.country === 'UA' && e.place.kind === 'city')!.place;
+		expect(k).toMatchObject({ country: 'UA', basis: 'anchor' });
+		expect(haversineKm(k.lat, k.lon, kharkiv.lat, kharkiv.lon)).toBeCloseTo(30, 0);
+	});
+	it('leaves a place that already fits the words, and a list, alone', () => {
+		const r = re('Talks were held in Lviv, 70 km from the border, near Rivne.');
+		expect(r.every((t) => t.basis === undefined)).toBe(true);
+		const list = re('Strikes hit Kharkiv, Sumy and Poltava on Monday.');
+		expect(list.map((t) => t.country)).toEqual(['UA', 'UA', 'UA']);
+	});
+});
+
+describe('other spellings of towns the gazetteer has', () => {
+	it('folds the usual romanisation differences, and only those', () => {
+		expect(spellingKey('Al-Qusayr')).toBe(spellingKey('Qusair'));
+		expect(spellingKey('Zhytomyr')).toBe(spellingKey('Jitomir'));
+		expect(spellingKey('Pokrowsk')).toBe(spellingKey('Pokrovsk'));
+		expect(spellingKey('Kharkov')).not.toBe(spellingKey('Kharkiv'));
+	});
+	it('a name GeoNames writes with a soft-sign apostrophe is found without it', () => {
+		const t = geoparse('Rockets hit Kramatorsk on Monday.', gaz).find((x) => x.text === 'Kramatorsk');
+		expect(t?.country).toBe('UA');
+	});
+	it('an unlisted name that is another spelling of a town in its country is put at that town', () => {
+		const d = draft('Russian drones struck Pokrowsk and Korvask in Ukraine overnight.');
+		const p = d.story.places.find((x) => x.name === 'Pokrowsk')!;
+		const town = spellingVariant(gaz, 'Pokrovsk', 'UA')!;
+		expect(town.country).toBe('UA');
+		expect(p.coordinates).toEqual([Math.round(town.lon * 1e4) / 1e4, Math.round(town.lat * 1e4) / 1e4]);
+		expect(p.note).toMatch(/taken as Pokrovsk/);
+		expect(d.drafts[`place:${p.id}`]).toMatchObject({ approximate: true });
+		// An invented name has no such town: it stays at the country's point, to place by hand.
+		const k = d.story.places.find((x) => x.name === 'Korvask')!;
+		expect(d.drafts[`place:${k.id}`]?.unlocated).toBe(true);
+		expect(spellingVariant(gaz, 'Korvask', 'UA')).toBeUndefined();
+	});
+});
+
 describe('scoring an unlocated draft', () => {
 	const gold: ScorePlace = { name: 'Korvask', written: ['Korvask'], lat: 34.9, lon: 36.1, country: 'SY', isCountry: false };
 	const at = (o: Partial<ScorePlace>): ScorePlace => ({ name: 'Korvask', lat: 35, lon: 38, country: 'SY', isCountry: false, ...o });
@@ -121,6 +231,9 @@ describe('deployments: the force told again, parties, and "by the end of"', () =
 			'WARSAW — Defence Minister Jan Kowal welcomed a new Danish battalion in Poland on Tuesday. The 12th Mechanised Battalion will be fully ready by the end of 2026, with troops stationed at Tasmor and Quellin.'
 		);
 		expect(d[1]).toEqual({ status: 'planned', when: '2024-06-12..2026-12-31', actors: ['denmark', 'poland'], places: ['copenhagen', 'tasmor'], force: '12th Mechanised Battalion' });
+		// One deployment per station listed ("at Tasmor and Quellin"), as a strike is one per place struck.
+		expect(d[2]).toEqual({ ...d[1], places: ['copenhagen', 'quellin'] });
+		expect(d).toHaveLength(3);
 	});
 	it('states only mentioned are not parties; the force is not "has had troops"', () => {
 		const d = deployments('Canada has had troops in Latvia, which borders Russia and Belarus, since 2017.');

@@ -5,6 +5,7 @@ import { nameKey, type Gazetteer } from '../ingest/gazetteer';
 
 const OF_INVASION = /\b(?:invasion|incursion) (?:of|into|in) (?:the )?$/i;
 const FORCE = '(?:troops?|soldiers|forces|peacekeepers|personnel|brigade|battalion|division|regiment|troupes|soldats)';
+const FORCE_G = new RegExp(`\\b${FORCE}\\b`, 'giu');
 /** Words before a force noun that are not part of its name ("has had troops", "the troops"). */
 const NOT_FORCE_WORD = /^(?:has|have|had|was|were|is|are|be|been|its|their|his|her|the|a|an|of|to|with|and|or|sent|send|sends|deployed|deploy|more|than|about|some|any|new|also|still)$/i;
 
@@ -18,7 +19,7 @@ function earlierForceState(text: string, before: number, gaz: Gazetteer | undefi
 	const from = Math.max(0, before - 2000);
 	const piece = text.slice(from, before);
 	let cc: string | undefined;
-	for (const m of piece.matchAll(new RegExp(`\\b${FORCE}\\b`, 'giu'))) {
+	for (const m of piece.matchAll(FORCE_G)) {
 		// The up to three words before the force noun: "a German brigade", "Germany's own troops".
 		const words = piece.slice(Math.max(0, m.index! - 40), m.index!).trim().split(/\s+/).slice(-3);
 		for (const w of words.reverse()) {
@@ -60,12 +61,28 @@ export const deploymentIngest: KindRules = {
 		const to = ctx.namedHere.find((t) => OF_INVASION.test(text.slice(Math.max(0, t.start - 20), t.start))) ?? ctx.pick(from0, dests, true);
 		if (!to) return [];
 		if (to.type === 'country' && to.country === by && !OF_INVASION.test(text.slice(Math.max(0, to.start - 20), to.start))) return [];
-		const home = to.country !== by ? ctx.capital(by) : undefined;
+		// "stationed at Ostra and Tasmor": one deployment per station, as a strike is one per place
+		// struck (the format has one `to`); only towns and sites listed right after the first.
+		const stations = [to];
+		if (to.type !== 'country') {
+			const later = ctx.namedHere.filter((t) => t.start >= to.end && t.end <= ctx.clause.end && t.type !== 'country' && t.country);
+			for (const t of later) {
+				const prev = stations[stations.length - 1]!;
+				if (t.start < prev.end) continue;
+				if (!/^(?:\s*,\s*(?:(?:and|or|et|ou)\s+)?|\s+(?:and|or|et|ou)\s+)$/.test(text.slice(prev.end, t.start))) break;
+				stations.push(t);
+			}
+		}
 		const fig = troopFigure(s.text);
 		const forceWords = (/\b(?:[\p{L}\d-]+ ){0,2}(?:troops?|soldiers|forces|peacekeepers|brigade|battalion|troupes|soldats)\b/iu.exec(s.text)?.[0] ?? 'forces').trim().split(/\s+/);
 		while (forceWords.length > 1 && NOT_FORCE_WORD.test(forceWords[0]!)) forceWords.shift();
 		const force = forceWords.join(' ');
-		return [{ persons: [], by, at: to, ...(home ? { from: home } : {}), force, ...(fig ? { figure: { ...fig, according: ctx.attribution() } } : {}) }];
+		const figure = fig ? { figure: { ...fig, according: ctx.attribution() } } : {};
+		// A figure for the whole force stays on the first station only, so that it is not counted twice.
+		return stations.map((at, i) => {
+			const from = at.country !== by ? ctx.capital(by) : undefined;
+			return { persons: [], by, at, ...(from ? { from } : {}), force, ...(i === 0 ? figure : {}) };
+		});
 	},
 	build(ev, b) {
 		const by = ev.by ? b.stateActor(ev.by) : null;

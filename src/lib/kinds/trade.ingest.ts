@@ -48,7 +48,15 @@ export const tradeIngest: KindRules = {
 		const subject = places.find((t) => t.country && t !== fromT && t !== toT);
 		const subjTop = subject ? (subject.form === 'demonym' ? ctx.named.find((n) => n.country === subject.country && n.type === 'country') ?? ctx.capital(subject.country) : subject) : undefined;
 		const a = fromT ?? subjTop;
-		const b = toT ?? (fromT ? subjTop : namedHere.find((t) => t !== a));
+		// The other end may be named only as a state's stand-in ("a step in Kyiv's efforts",
+		// "Ukrainian officials"): that state, at its named country or its capital.
+		const stateOf = (t: (typeof places)[number]) =>
+			t.form === 'demonym' || t.type !== 'country' ? (ctx.named.find((n) => n.country === t.country && n.type === 'country') ?? ctx.capital(t.country)) : t;
+		const standIn = () => {
+			const t = places.find((x) => x.country && x.country !== a?.country && !namedHere.includes(x));
+			return t ? stateOf(t) : undefined;
+		};
+		const b = toT ?? (fromT ? subjTop : (namedHere.find((t) => t !== a) ?? standIn()));
 		if (!a || !b || a.country === b.country) return [];
 		const fig = moneyFigure(s.text);
 		return [{ persons: ctx.persons, from: a, at: b, goods, what, ...(fig ? { figure: { ...fig, according: ctx.attribution() } } : {}) }];
