@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_PRIORITY, COUNT_SPOTS, cutCss, inwardOrder, labelPriority, placeImportance, placeLabels, shortName, textWidth, type Box, type LabelCandidate, type PlacedLabel } from './labels';
+import { COUNT_PRIORITY, COUNT_SPOTS, cutCss, inwardOrder, labelPriority, placeMapLabels, placeImportance, placeLabels, shortName, textWidth, type Box, type LabelCandidate, type PlacedLabel } from './labels';
 import { countSpot } from '$lib/geo/labels';
 
 describe('placeLabels', () => {
@@ -173,11 +173,11 @@ describe('placeLabels: the view, obstacles and translated names', () => {
 		const none = placeLabels([name('k', 'Kyiv', [100, 30])], view, [[0, 0, 200, 60]]);
 		expect(none).toEqual([]);
 	});
-	it('places a count beside its own symbol, never over another; short where the words find no room; kept only where its mark leads', () => {
+	it('places a count beside its own symbol, never over another; short where the words find no room; left out where nothing fits', () => {
 		const view: Box = [0, 0, 375, 300];
 		const own: Box = [277, 92, 303, 108];
 		const other: Box = [240, 92, 270, 108];
-		const count = (at: [number, number], keep = true): LabelCandidate => ({ id: 'c', text: 'more than 12,000', short: '> 12,000', at, size: 13, priority: COUNT_PRIORITY, gap: 18, gapY: 11, width: textWidth('more than 12,000', 13) * 1.1, spots: COUNT_SPOTS, keep });
+		const count = (at: [number, number]): LabelCandidate => ({ id: 'c', text: 'more than 12,000', short: '> 12,000', at, size: 13, priority: COUNT_PRIORITY, gap: 18, gapY: 11, width: textWidth('more than 12,000', 13) * 1.1, spots: COUNT_SPOTS });
 		// Right runs off the view, left over the other unit box: below.
 		const [c] = placeLabels([count([290, 100])], view, [own, other]);
 		expect(c!.anchor).toBe('middle');
@@ -191,12 +191,8 @@ describe('placeLabels: the view, obstacles and translated names', () => {
 		expect(s!.text).toBe('> 12,000');
 		expect(s!.anchor).toBe('start');
 		expectClean([s!], wide, band);
-		// Nowhere free: a leading mark's count is still drawn, whole, inside the view; a dimmed mark's is left out.
-		const [k] = placeLabels([count([300, 100])], view, [[0, 0, 375, 300]]);
-		expect(k).toBeDefined();
-		expect(k!.box[0]).toBeGreaterThanOrEqual(0);
-		expect(k!.box[2]).toBeLessThanOrEqual(375);
-		expect(placeLabels([count([300, 100], false)], view, [[0, 0, 375, 300]])).toEqual([]);
+		// Nowhere free, in either form: left out rather than drawn over another mark.
+		expect(placeLabels([count([300, 100])], view, [[0, 0, 375, 300]])).toEqual([]);
 	});
 });
 
@@ -220,5 +216,40 @@ describe('placeLabels where the part that shows is not known (a poster in the se
 	it('hides, in CSS, a label the map box would cut: by how far it would stick out', () => {
 		const css = cutCss([900, 490, 980, 505], [800, 500]);
 		expect(css).toBe('translateX(calc(max(0px, 181.0px - 50cqw, 11.0px - 50cqh) * 1000))');
+	});
+});
+
+describe('placeMapLabels: every label in one pass', () => {
+	it('names a key city before a count takes its spot, keeps the count clear of dimmed symbols, and lets no country be named twice', () => {
+		const view: Box = [0, 0, 300, 200];
+		const unit: Box = [137, 92, 163, 108];
+		const dim: Box = [150, 112, 240, 140];
+		const count: LabelCandidate = { id: 'dep', text: '> 12,000', at: [150, 100], size: 13, priority: COUNT_PRIORITY, gap: 18, gapY: 11, spots: COUNT_SPOTS, avoid: [dim] };
+		const r = placeMapLabels({
+			places: [
+				{ id: 'city', name: 'Kestrel', at: [150, 84], priority: labelPriority(3, false, false) },
+				{ id: 'land', name: 'Nordia', at: [40, 40], priority: labelPriority(2, true, false), country: 'ND' }
+			],
+			counts: [count],
+			edges: [{ id: 'far', name: 'Farhaven', at: [290, 20] }],
+			countries: [
+				{ id: 'country-nd', country: 'ND', text: 'NORDIA', at: [60, 160], size: 11, priority: 5, gap: 0 },
+				{ id: 'country-sd', country: 'SD', text: 'SUDIA', at: [240, 170], size: 11, priority: 5, gap: 0 }
+			],
+			taken: [unit, [145, 79, 155, 89]],
+			view,
+			inward: null,
+			scale: 1
+		});
+		expect(r.places.map((l) => l.id).sort()).toEqual(['city', 'edge:far', 'land']);
+		// The city's name took its first choice (right of its dot); the count went elsewhere, clear of it and of the dimmed box.
+		expect(r.places.find((l) => l.id === 'city')!.anchor).toBe('start');
+		const c = r.counts.get('dep')!;
+		expect(c).toBeDefined();
+		expect(meet(c.box, dim)).toBe(false);
+		for (const l of r.places) expect(meet(c.box, l.box), l.id).toBe(false);
+		// Nordia is named by its point: the basemap does not name it again; Sudia it does.
+		expect(r.countries.map((l) => l.id)).toEqual(['country-sd']);
+		expectClean([...r.places, c, ...r.countries], view, [unit]);
 	});
 });

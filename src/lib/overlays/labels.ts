@@ -11,7 +11,8 @@
  * 1. Each label tries eight spots around its anchor, in this order: right, left, above,
  *    below, then the four diagonals (the cartographers' order, Imhof's: right of a point first);
  *    when all eight are taken (a city inside its own meeting circles), the same eight a
- *    little further out, up to twice. A count tries right, left, below and above its symbol.
+ *    little further out, up to twice. A count tries right, left, below, above its symbol, then
+ *    its corners (`COUNT_SPOTS`), and as far out.
  * 2. A spot is refused when its box leaves the part of the map that shows (a label is never
  *    cut at the edge; a poster's frame is larger than the map box, which shows its middle) or
  *    touches anything already there: labels placed before it, and the `taken` boxes, which
@@ -19,9 +20,9 @@
  *    marker, its own or another's).
  * 3. With no free spot, a label tries its short form: a name without its qualifier
  *    ("Washington, D.C." → "Washington", "Turkey (Türkiye)" → "Turkey"), a count in signs and
- *    digits ("more than 12,000" → "> 12,000"). A label still without one is left out (its dot
- *    and marks still say where it is), except a count of a mark that leads (not dimmed by a
- *    scene), which is part of its mark: it takes its first spot inside the view.
+ *    digits ("more than 12,000" → "> 12,000"). A label still without one is left out: a
+ *    place's dot and marks still say where it is, and a count is in its mark's name and panel
+ *    (a phone's Kursk, with five units side by side, has room for one count at most).
  * The widths are the text's own, in the interface language: a French or Arabic name is
  * measured as written, so "Bruxelles" gets the room "Brussels" would not need.
  * The browser test tests/e2e/labels.test.ts counts, on the drawn page, labels cut by the map's
@@ -52,10 +53,10 @@ export interface LabelCandidate {
 	width?: number;
 	/** The spots to try, in order (default: all eight, right first). */
 	spots?: readonly Spot[];
-	/** Drawn even where no spot is free, at its first spot inside the view (a count is part of its mark). */
-	keep?: boolean;
 	/** Its short form, tried where the whole text finds no room (default: `shortName`'s). */
 	short?: string;
+	/** Boxes this label keeps clear of besides the shared ones (a count: the symbols a scene dims, which names may cross). */
+	avoid?: readonly Box[];
 }
 
 export interface PlacedLabel extends LabelCandidate {
@@ -95,8 +96,12 @@ export function labelPriority(events: number, country: boolean, selected: boolea
 	return 100 + tier * 1000 + events;
 }
 
-/** A symbol's count goes before every place name: it is part of its mark. Below the edge markers' names, which have one spot each. */
-export const COUNT_PRIORITY = 1e5;
+/**
+ * A symbol's count comes after the names of the story's cities (key cities keep theirs) and
+ * before country-level points and places without events. The edge markers' names come first:
+ * each has only the spots around its arrow.
+ */
+export const COUNT_PRIORITY = 2050; // labelPriority: country-level points 1100 + events, cities 2100 + events
 export const EDGE_PRIORITY = 1e6;
 /** A count beside its symbol: right as read, else left, below, above, then at a corner. */
 export const COUNT_SPOTS: readonly Spot[] = ['right', 'left', 'below', 'above', 'below-right', 'above-right', 'below-left', 'above-left'];
@@ -140,21 +145,15 @@ export function placeLabels(candidates: readonly LabelCandidate[], view: Box, ta
 	for (const c of sorted) {
 		const [x, y] = c.at;
 		if (!Number.isFinite(x) || !Number.isFinite(y) || x < vx0 - 50 || y < vy0 - 20 || x > vx1 + 50 || y > vy1 + 20) continue;
-		// The whole text first; where it finds no room, its short form; where neither does, a
-		// label to keep takes its first spot inside the view, whole but not clear.
+		// The whole text first; where it finds no room, its short form; where neither does, none.
 		const short = c.short ?? shortName(c.text);
 		const texts = short && short !== c.text ? [c.text, short] : [c.text];
 		let spot: SpotAt | undefined;
 		let text = c.text;
 		for (const t of texts) {
-			spot = spotsOf(c, t, inward).find(([, , , box]) => inside(box) && !boxes.some((b) => overlaps(b, box)));
+			spot = spotsOf(c, t, inward).find(([, , , box]) => inside(box) && !boxes.some((b) => overlaps(b, box)) && !c.avoid?.some((b) => overlaps(b, box)));
 			text = t;
 			if (spot) break;
-		}
-		if (!spot && c.keep) {
-			text = texts[texts.length - 1]!;
-			const spots = spotsOf(c, text, inward);
-			spot = spots.find(([, , , box]) => inside(box)) ?? spots[0];
 		}
 		if (!spot) continue;
 		const [lx, ly, anchor, box] = spot;
@@ -179,12 +178,12 @@ export function inwardOrder(at: Point, centre: Point, allowed: readonly Spot[] =
 	return order.filter((s) => allowed.includes(s));
 }
 
-/** Every spot a label may take, in order of preference: its spots at its gap, then (names only) twice further out. */
+/** Every spot a label may take, in order of preference: its spots at its gap, then twice further out. */
 function spotsOf(c: LabelCandidate, text: string, inward: Point | null): SpotAt[] {
 	const [x, y] = c.at;
 	// A given width is the whole text's; a short form's is in proportion.
 	const w = c.width !== undefined ? (c.width * textWidth(text, c.size, c.spacing)) / (textWidth(c.text, c.size, c.spacing) || 1) : textWidth(text, c.size, c.spacing);
-	const h = c.size * 1.15;
+	const h = lineHeight(text, c.size);
 	const order = inward ? inwardOrder(c.at, inward, c.spots) : (c.spots ?? ALL_SPOTS);
 	// The spots at distance g (gy above and below) from the anchor (a diagonal's near corner g away).
 	const at = (g: number, gy: number): SpotAt[] =>
@@ -209,8 +208,16 @@ function spotsOf(c: LabelCandidate, text: string, inward: Point | null): SpotAt[
 	// A place's own symbols (a meeting drawn around the city) can close every spot at the
 	// first gap: the ring is tried again a little further out, twice, before giving up.
 	if (c.gap <= 0 && gy <= 0) return at(0, 0);
-	if (c.keep) return at(c.gap, gy);
 	return [0, 0.9, 1.8].flatMap((k) => at(c.gap + c.size * k, gy + c.size * k));
+}
+
+/**
+ * A label's height, px: a Latin, Greek or Cyrillic line is 1.15 em (DejaVu Sans's ascent and
+ * descent); other scripts are drawn from fallback fonts with taller lines (an Arabic country
+ * name measured 1.2 em, set lower), so they get room to spare above and below.
+ */
+function lineHeight(text: string, size: number): number {
+	return size * (/[^\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf]/u.test(text) ? 1.6 : 1.15);
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -226,4 +233,57 @@ function overlaps(a: Box, b: Box): boolean {
 export function cutCss(box: Box, centre: Point): string {
 	const ex = Math.max(centre[0] - box[0], box[2] - centre[0]), ey = Math.max(centre[1] - box[1], box[3] - centre[1]);
 	return `translateX(calc(max(0px, ${(ex + 1).toFixed(1)}px - 50cqw, ${(ey + 1).toFixed(1)}px - 50cqh) * 1000))`;
+}
+
+/** A place to name, as `placeMapLabels` takes it: projected, with its name in the page's language. */
+export interface NamedPlace {
+	id: string;
+	name: string;
+	at: Point;
+	/** `labelPriority`'s. */
+	priority: number;
+	/** The country it stands for, where it is a country-level point. */
+	country?: string;
+}
+
+/**
+ * Every label on the map in one pass of the rule above, most important first: the far places'
+ * names at their edge markers, the selected place, the story's cities, the symbols' counts,
+ * country-level points, places without events; then the basemap's country names, in what is
+ * left (not a country the story's own point already names). `taken`: every symbol, dot and
+ * edge arrow. Returns the placed labels by kind, and every box they cover.
+ */
+export function placeMapLabels(o: {
+	places: readonly NamedPlace[];
+	counts: readonly LabelCandidate[];
+	edges: ReadonlyArray<{ id: string; name: string; at: Point }>;
+	/** The basemap's country names, with their ISO code. */
+	countries: ReadonlyArray<LabelCandidate & { country: string }>;
+	taken: readonly Box[];
+	view: Box;
+	inward: Point | null;
+	scale: number;
+}): { places: PlacedLabel[]; counts: Map<string, PlacedLabel>; countries: PlacedLabel[] } {
+	const size = 13 * o.scale;
+	const candidates: LabelCandidate[] = o.places.map((p) => ({ id: p.id, text: p.name, at: p.at, size, priority: p.priority, gap: 6 * o.scale }));
+	for (const e of o.edges) candidates.push({ id: `edge:${e.id}`, text: e.name, at: e.at, size: 12 * o.scale, priority: EDGE_PRIORITY, gap: 12 * o.scale });
+	const countIds = new Set(o.counts.map((c) => c.id));
+	const placed = placeLabels([...candidates, ...o.counts.map((c) => ({ ...c, id: `count:${c.id}` }))], o.view, o.taken, o.inward);
+	const places: PlacedLabel[] = [];
+	const counts = new Map<string, PlacedLabel>();
+	for (const l of placed) {
+		if (l.id.startsWith('count:') && countIds.has(l.id.slice(6))) counts.set(l.id.slice(6), { ...l, id: l.id.slice(6) });
+		else places.push(l);
+	}
+	// Countries the story names as places and whose point got its label: the basemap's label
+	// would say it twice. Where the point's label found no room, the basemap names the country.
+	const countryOf = new Map(o.places.flatMap((p) => (p.country ? [[p.id, p.country] as const] : [])));
+	const named = new Set(places.flatMap((l) => (countryOf.has(l.id) ? [countryOf.get(l.id)!] : [])));
+	const countries = placeLabels(
+		o.countries.filter((c) => !named.has(c.country)),
+		o.view,
+		[...o.taken, ...placed.map((l) => l.box)],
+		o.inward
+	);
+	return { places, counts, countries };
 }
