@@ -161,11 +161,12 @@ describe(`a story of ${2 * CANVAS_THRESHOLD} events`, () => {
 			});
 		expect(await magenta()).toBe(0);
 		const before = await drawCount();
-		// As a theme would: the page's colour for a deployment's count changes on <html>.
-		await page.evaluate(() => document.documentElement.style.setProperty('--count-ink', '#ff00ff'));
+		// As a theme would: the page's paper colour (which fills a planned mark's symbol) changes on
+		// <html>. Not the counts' colour: the counts are SVG, drawn where the label rule puts them.
+		await page.evaluate(() => document.documentElement.style.setProperty('--paper', '#ff00ff'));
 		await page.waitForFunction((n) => Number(document.querySelector('canvas.marks')?.getAttribute('data-drawn')) > n, before, { timeout: 60_000 });
 		expect(await magenta()).toBeGreaterThan(50);
-		await page.evaluate(() => document.documentElement.style.removeProperty('--count-ink'));
+		await page.evaluate(() => document.documentElement.style.removeProperty('--paper'));
 		await page.waitForFunction((n) => Number(document.querySelector('canvas.marks')?.getAttribute('data-drawn')) > n + 1, before, { timeout: 60_000 });
 		expect(await magenta()).toBe(0);
 	});

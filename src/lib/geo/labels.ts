@@ -18,9 +18,12 @@ export interface CountryLabel {
 const NARROW = /[iljI.,:;'’!|]/;
 const SEMI = /[ frt()\-]/;
 const WIDE = /[mwMW]/;
+/** Bidi isolates and marks, joiners: drawn with no width (a data name sits inside isolates). */
+const NO_WIDTH = /[\u200b-\u200f\u2066-\u2069\u061c]/;
 export function textWidth(text: string, size: number, spacing = 0): number {
 	let em = 0;
-	for (const ch of text) em += (NARROW.test(ch) ? 0.38 : SEMI.test(ch) ? 0.49 : WIDE.test(ch) ? 1.05 : ch >= 'a' && ch <= 'z' ? 0.7 : 0.8) + spacing;
+	for (const ch of text)
+		if (!NO_WIDTH.test(ch)) em += (NARROW.test(ch) ? 0.38 : SEMI.test(ch) ? 0.49 : WIDE.test(ch) ? 1.05 : ch >= 'a' && ch <= 'z' ? 0.7 : 0.8) + spacing;
 	return em * size;
 }
 

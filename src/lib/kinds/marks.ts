@@ -21,6 +21,19 @@ export interface MarkProps {
 	hit?: boolean;
 	wholePixels?: boolean;
 	view?: ViewSize | null;
+	/** Where the symbol's stated count goes, from the symbol's centre, as the label rule placed it (overlays/labels.ts). Absent: right of it. */
+	count?: CountAt | null;
+}
+
+/** A count's place from its symbol's centre, px, and its text anchor. */
+export interface CountAt {
+	dx: number;
+	dy: number;
+	anchor: 'start' | 'end' | 'middle';
+	/** The text where the rule shortened it ("> 12,000" for "more than 12,000"). */
+	text?: string;
+	/** A transform that hides it where the map box would cut it (a poster in the server's HTML: overlays/labels.ts's cutCss). */
+	css?: string;
 }
 
 export const MARK_COMPONENTS: Record<EventKind, Component<MarkProps>> = {

@@ -111,10 +111,18 @@ const QUALIFIER_SIGN: Record<string, string> = { about: '≈\u202f', 'more-than'
  * module imports is shared with the lazy panels, and the bundler splits chunks around them.
  */
 function countLabel(e: StoryEvent, storyLanguage: string): string | undefined {
+	return pageLocale() === storyLanguage ? undefined : countShort(e);
+}
+
+/**
+ * A figure's short form, signs and digits ("> 12,000" for "more than 12,000"): the label on a
+ * page in another language than the story's, and, in the story's, the short form a crowded map
+ * falls back to where the report's words find no room (overlays/labels.ts).
+ */
+export function countShort(e: StoryEvent): string | undefined {
 	const f = kindOf(e).labelFigure?.(e);
-	const locale = pageLocale();
-	if (!f || locale === storyLanguage || f.value === undefined || f.qualifier === 'range') return undefined;
-	return `${QUALIFIER_SIGN[f.qualifier ?? ''] ?? ''}${formatFigure(f.value, locale)}`;
+	if (!f || f.value === undefined || f.qualifier === 'range') return undefined;
+	return `${QUALIFIER_SIGN[f.qualifier ?? ''] ?? ''}${formatFigure(f.value, pageLocale())}`;
 }
 
 /** A sentence a screen reader can say for a mark. */
