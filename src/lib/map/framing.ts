@@ -220,8 +220,10 @@ export function weightedPlaces(story: { places: ReadonlyArray<{ id: string; coor
  */
 export const SMALLEST_MAP = { width: 360, height: 520 } as const;
 
-export function storyCamera(places: readonly WeightedPlace[], fallback: Camera & { fit?: readonly string[] }): Camera {
-	const { fit } = storyFocus(places, fallback.fit);
+export function storyCamera(places: readonly WeightedPlace[], fallback: Camera & { fit?: readonly string[] }, focus?: Focus): Camera {
+	// `focus`: storyFocus of the same places, where the caller has it (its clustering is the
+	// costly part, and the story page reads both on hydration).
+	const { fit } = focus ?? storyFocus(places, fallback.fit);
 	if (!fit.length) return fallback;
 	return frameCamera(
 		fit.map((p) => p.at),

@@ -125,8 +125,26 @@ export function countShort(e: StoryEvent): string | undefined {
 	return `${QUALIFIER_SIGN[f.qualifier ?? ''] ?? ''}${formatFigure(f.value, pageLocale())}`;
 }
 
+/**
+ * Each story's sentences, by page language and event: said once per event, not once per
+ * drawing of its mark. The overlay's marks read their name on hydration and again whenever
+ * their state changes (a timeline step fades dozens), and each sentence formats a plural and
+ * a figure through Intl: about a tenth of the story page's hydration at a phone's speed.
+ */
+const described = new WeakMap<StoryIndex, Map<string, string>>();
+
 /** A sentence a screen reader can say for a mark. */
 export function describeEvent(e: StoryEvent, index: StoryIndex): string {
+	let byEvent = described.get(index);
+	if (!byEvent) described.set(index, (byEvent = new Map()));
+	// The page's language is part of the key: a server renders every language in one process.
+	const key = `${pageLocale()}\u0000${e.id}`;
+	let said = byEvent.get(key);
+	if (said === undefined) byEvent.set(key, (said = sayEvent(e, index)));
+	return said;
+}
+
+function sayEvent(e: StoryEvent, index: StoryIndex): string {
 	const names = kindOf(e).places(e).map((id: string) => index.places.get(id)?.name ?? id);
 	const where = names.length === 2 ? mark_from_to({ from: names[0]!, to: names[1]! }) : mark_in({ place: names[0] ?? '' });
 	const sources = mark_sources({ count: eventSources(e).length });
