@@ -47,7 +47,17 @@ describe('npm run check:stories', { timeout: 60_000 }, () => {
 			['no stories folder', (d: string) => rmSync(join(d, 'stories'), { recursive: true }), /\/stories: cannot list the stories \(no such file or folder\)/],
 			['a folder named x.json', (d: string) => mkdirSync(join(d, 'stories/x.json')), /stories\/x\.json: is not a file/],
 			['an invalid byte in a story', withByte(STORY, 'Riyadh'), /riyadh-talks-2025\.json: not valid UTF-8 \(byte 0xe9 at offset \d+, line \d+, column \d+\)/],
-			['an invalid byte in a report', withByte('reports/000_164c015657e03c97.txt', 'the'), /000_164c015657e03c97\.txt: not valid UTF-8 \(byte 0xe9 at offset/]
+			['an invalid byte in a report', withByte('reports/000_164c015657e03c97.txt', 'the'), /000_164c015657e03c97\.txt: not valid UTF-8 \(byte 0xe9 at offset/],
+			[
+				'a report with no outlet and no word on why',
+				(d: string) => {
+					const file = join(d, 'reports/index.json');
+					const index = JSON.parse(readFileSync(file, 'utf8')) as { reports: { file: string; publisherBasis?: string }[] };
+					delete index.reports.find((r) => r.file === '003_7e7b543faa4bf352.txt')!.publisherBasis;
+					writeFileSync(file, JSON.stringify(index));
+				},
+				/index\.json: report 003_7e7b543faa4bf352\.txt has no publisher, and no publisherBasis/
+			]
 		])('%s', (name, breakIt, message) => {
 			const r = run(geo(name.replace(/\W+/g, '-'), breakIt));
 			expect(r.status).toBe(1);

@@ -83,6 +83,8 @@ if (index && !index.ok) {
 	} else {
 		for (const r of parsed.data.reports) {
 			if (!reports.has(r.file)) fault(`${indexFile}: report ${r.file} has no text file`);
+			// A citation names the outlet; where the report names none, the index says so.
+			if (!r.publisher && !r.publisherBasis) fault(`${indexFile}: report ${r.file} has no publisher, and no publisherBasis saying that it names none`);
 		}
 		for (const f of reports.keys()) {
 			if (!parsed.data.reports.some((r) => r.file === f)) fault(`${indexFile}: ${f} is not listed (its date is unknown)`);

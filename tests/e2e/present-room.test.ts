@@ -116,6 +116,30 @@ describe('presentation sized for a room', () => {
 			await page.close();
 		});
 
+	it('on a phone, folds the key to a button so the map shows, and opens it on a press', async () => {
+		const { page, errors } = await openPage(browser, `${PRESENT}?scene=7&motion=off`, { width: 375, height: 667 }, { reducedMotion: 'reduce' });
+		await waitForMap(page);
+		await waitForScene(page, 6);
+		const key = () =>
+			page.evaluate(() => {
+				const box = document.querySelector('[data-testid="scene-key"]')!.getBoundingClientRect();
+				const map = document.querySelector('.present .mapbox')!.getBoundingClientRect();
+				const summary = document.querySelector('[data-testid="scene-key"] summary')!.getBoundingClientRect();
+				return { area: (box.width * box.height) / (map.width * map.height), inside: box.top >= map.top - 1 && box.bottom <= map.bottom + 1, summary: summary.height, open: document.querySelector('[data-testid="scene-key"] details')!.hasAttribute('open') };
+			});
+		const folded = await key();
+		expect(folded.open).toBe(false);
+		expect(folded.area).toBeLessThan(0.08);
+		expect(folded.summary).toBeGreaterThanOrEqual(44);
+		await page.getByText(/^Key$/).click();
+		const opened = await key();
+		expect(opened.open).toBe(true);
+		expect(opened.inside).toBe(true);
+		expect(await page.locator('[data-testid="scene-key"] li[data-kind]').count()).toBeGreaterThan(1);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('leads the Riyadh scene with the Riyadh talks, not the proposed oil deal', async () => {
 		const { page } = await openPage(browser, `${PRESENT}?scene=4&motion=off`, { width: 1920, height: 1080 }, { reducedMotion: 'reduce' });
 		await waitForMap(page);

@@ -34,10 +34,13 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 		};
 		const frame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 
-		function pointsOf(mark: Element): DOMPoint[] {
-			const out: DOMPoint[] = [];
+		// Each point knows whether it lies on a symbol (a meeting's circle, a box) or a line.
+		type At = DOMPoint & { symbol?: boolean };
+		function pointsOf(mark: Element): At[] {
+			const out: At[] = [];
 			const shapes = [...mark.querySelectorAll<SVGGeometryElement>('circle, rect, path, polygon, ellipse, line')].filter((el) => !el.classList.contains('hit'));
 			for (const el of shapes) {
+				const symbol = el.matches('circle.meeting, rect');
 				const cs = getComputedStyle(el);
 				if (cs.display === 'none' || cs.visibility === 'hidden') continue;
 				const ctm = el.getScreenCTM();
@@ -45,13 +48,13 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 				if (cs.fill === 'none' || cs.fill === 'transparent') {
 					const len = el.getTotalLength();
 					if (!(len > 0)) continue;
-					for (let k = 1; k <= 9; k++) out.push(el.getPointAtLength((len * k) / 10).matrixTransform(ctm));
+					for (let k = 1; k <= 9; k++) out.push(Object.assign(el.getPointAtLength((len * k) / 10).matrixTransform(ctm), { symbol }));
 				} else {
 					const b = el.getBBox();
 					for (let i = 1; i <= 5; i++)
 						for (let j = 1; j <= 5; j++) {
 							const p = new DOMPoint(b.x + (b.width * i) / 6, b.y + (b.height * j) / 6);
-							if (el.isPointInFill(p)) out.push(p.matrixTransform(ctm));
+							if (el.isPointInFill(p)) out.push(Object.assign(p.matrixTransform(ctm), { symbol }));
 						}
 				}
 			}
@@ -69,8 +72,9 @@ export async function probeAll(page: Page, touch = false, per = 9): Promise<Prob
 			let miss = 0;
 			for (const p of pts) {
 				const top = document.elementFromPoint(p.x, p.y);
-				// Under the key, a control, the panel, or (for a line's end) the dot of the place it ends at.
-				const underDot = type === 'event' && top?.matches('.place .dot') && !mark.querySelector('circle.meeting, rect');
+				// Under the key, a control, the panel, or (for a point on a line, a deployment's route
+				// included) the dot of the place it ends at, drawn over it: there the place is picked.
+				const underDot = type === 'event' && top?.matches('.place .dot') && !p.symbol;
 				if (!top || !host.contains(top) || underDot || top.closest('details, button, a, [role="dialog"], .maplibregl-control-container')) {
 					res.covered++;
 					continue;

@@ -269,12 +269,15 @@ describe('print', () => {
 				share: visible('.actions button'),
 				toolbar: visible('.toolbar'),
 				timeline: visible('.timeline'),
-				handout: visible('.handout')
+				handout: visible('.handout'),
+				// The map, the key, then the handout: each below the last (the handout's first event
+				// was once printed under the key, the map's box sized as if empty).
+				order: ['.print-map', '.legend-spot', '.handout'].map((sel) => document.querySelector(sel)!.getBoundingClientRect()).every((r, i, all) => i === 0 || r.top >= all[i - 1]!.bottom - 1)
 			};
 		});
 		expect(state.places).toBe(places);
 		expect(state.outside).toEqual([]);
-		expect(state).toMatchObject({ legend: true, share: false, toolbar: false, timeline: false, handout: true, live: false });
+		expect(state).toMatchObject({ legend: true, share: false, toolbar: false, timeline: false, handout: true, live: false, order: true });
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		// Back on screen, the reader's own view returns.

@@ -6,18 +6,22 @@
  * several marks share the spot, all of them are returned, and the overlay shows a chooser
  * (as mapping apps do for overlapping features) instead of guessing.
  *
- * 1. Every mark whose drawn shape holds the point: a symbol by its kind's `hit`, a line
- *    within its hit stroke, a place by its dot. One: it opens. Several: the chooser. On a
- *    place's dot with no symbol there, the place alone (it is drawn over the lines' ends).
+ * 1. Every mark whose drawn shape holds the point: a symbol by its kind's `hit` (its outline,
+ *    1.5 px past its fill, included), a line within its hit stroke, a place by its dot. One:
+ *    it opens. Several: the chooser. On a place's dot with no symbol there, the place alone
+ *    (it is drawn over the lines' ends). Muted marks (faded, dimmed) are hit as drawn and
+ *    listed after those in full colour.
  * 2. None: the nearest within reach (the place's ring for a mouse; 22 px, a 44 px target,
  *    for a finger), again a chooser when several are equally in reach.
+ *
+ * A click is picked where its press was (see `listenForPicks`).
  *
  * Geometry comes from the canvas renderer's `geometryOf`, the numbers both renderers draw
  * from, so the SVG and the canvas agree with what the reader sees.
  */
 import type { Point, Project } from '$lib/geo/mercator';
 import { kindOf } from '$lib/kinds';
-import type { LineStyle } from '$lib/kinds/kind';
+import type { CanvasSymbol, LineStyle, SymbolSize } from '$lib/kinds/kind';
 import { affineOf, geometryOf, Look, type CanvasMarks } from './canvas';
 import { countSpot } from '$lib/geo/labels';
 
@@ -83,6 +87,21 @@ function lineOutside(x: number, y: number, pts: number[], line: LineStyle, scale
 	return d <= 0 ? 0 : d;
 }
 
+/**
+ * A kind's `hit` tests its fill; the outline drawn around it (2.5 px for what has not happened)
+ * reaches past that, and a click's coordinates are whole pixels. A point within `EDGE` px of the
+ * shape, measured toward the symbol's centre, is on it: every kind's shape is convex around its
+ * centre, so this widens each by its outline whatever its form.
+ */
+const EDGE = 1.5;
+function holds(symbol: CanvasSymbol, x: number, y: number, c: Point, size: SymbolSize): boolean {
+	if (Number.isFinite(symbol.hit(x, y, c, size))) return true;
+	const d = Math.hypot(x - c[0], y - c[1]);
+	if (d <= EDGE) return false;
+	const k = (d - EDGE) / d;
+	return Number.isFinite(symbol.hit(c[0] + (x - c[0]) * k, c[1] + (y - c[1]) * k, c, size));
+}
+
 /** On a symbol's stated count, where the kinds draw it (geo/labels.ts's countSpot: 13 px bold at scale 1). */
 function onLabel(x: number, y: number, c: Point, w: number, label: string, scale: number, viewWidth?: number): boolean {
 	if (!label) return false;
@@ -120,9 +139,9 @@ export function pickAt(
 		let best: Candidate | null = null;
 		if (g.centre && mark.symbol) {
 			const size = Math.max(g.r, g.w / 2, g.h / 2);
-			// Inside by the kind's own test (its drawn shape, at least 24 px across) or on its
-			// stated count beside it; outside, how far from its edge.
-			const inside = Number.isFinite(mark.symbol.hit(x, y, g.centre, g)) || onLabel(x, y, g.centre, g.w, it.label, scale, width);
+			// Inside by the kind's own test (its drawn shape, at least 24 px across), within its
+			// outline's outer edge, or on its stated count beside it; outside, how far from its edge.
+			const inside = holds(mark.symbol, x, y, g.centre, g) || onLabel(x, y, g.centre, g.w, it.label, scale, width);
 			const out = inside ? 0 : Math.max(0.01, Math.hypot(x - g.centre[0], y - g.centre[1]) - Math.max(size, 4));
 			if (inside || (touch && out <= TOUCH_REACH)) best = { type: 'event', id: it.id, rank: 0, size, out, muted };
 		}
@@ -174,15 +193,20 @@ export function listenForPicks(
 	let down: { x: number; y: number; touch: boolean } | null = null;
 	const onDown = (e: PointerEvent) => (down = { x: e.clientX, y: e.clientY, touch: e.pointerType === 'touch' || e.pointerType === 'pen' });
 	const onClick = (e: MouseEvent) => {
-		if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 6) return;
+		const press = e.detail > 0 ? down : null;
+		down = null;
+		if (press && Math.hypot(e.clientX - press.x, e.clientY - press.y) > 6) return;
 		const target = e.target as Element;
 		if (target.closest('button, a, input, select, details, [role="dialog"], .maplibregl-control-container')) return;
 		// A keyboard's Enter on a focused mark also fires `click` (detail 0): it opens that mark.
 		if (e.detail === 0 && target.closest('[data-event], [data-place]')) return;
+		// Picked where the press was: a click's clientX/Y are whole pixels in Chromium (MouseEvent),
+		// its pointerdown's are not (PointerEvent). Picked at the click's, a point within a pixel
+		// of a circle's edge fell outside it, and the chooser listed the marks around it without it.
 		const r = host.getBoundingClientRect();
-		const x = e.clientX - r.left, y = e.clientY - r.top;
+		const x = (press?.x ?? e.clientX) - r.left, y = (press?.y ?? e.clientY) - r.top;
 		const edge = target.closest('[data-edge]')?.getAttribute('data-edge');
-		let picked = pick(x, y, down?.touch ?? false);
+		let picked = pick(x, y, press?.touch ?? false);
 		if (!picked.length) return;
 		if (edge) picked = [...picked.filter((p) => !(p.type === 'place' && p.id === edge)), { type: 'place', id: edge }];
 		e.stopPropagation();

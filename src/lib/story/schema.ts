@@ -134,6 +134,8 @@ export const reportMeta = z
 		file: z.string().regex(/^[\w.-]+\.txt$/),
 		title: text(300),
 		publisher: text(120).optional(),
+		/** Where the outlet's name comes from; for a report that names none, that it names none (and `publisher` is left out). */
+		publisherBasis: text(400).optional().describe('how the outlet is known, or that the report names none (publisher then left out)'),
 		date: isoDay,
 		dateInferred: z.boolean(),
 		dateBasis: text(600).describe('the sentence that states the date, or how it was inferred')

@@ -12,8 +12,13 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	[...stories().values()].flatMap((s) => s.places.map((p) => ({ slug: s.slug, place: p.id })));
 
-/** The picture on a place page: the place and the places at the other end of its flows. */
-const MAP_SIZE = { width: 720, height: 400 } as const;
+/**
+ * The picture on a place page, drawn at the size it is shown (the page has no script to
+ * measure it): a wide one for screens over 600 px, and a phone's, whose 340 px are shown at
+ * about 1:1 on a 375 px phone (289–568 px from 320 to 600), so its 13 px labels stay 11–22 px
+ * on screen. The wide one alone, shrunk to a phone's 343 px, had 6 px labels.
+ */
+const MAP_SIZES = { wide: { width: 720, height: 400 }, narrow: { width: 340, height: 300 } } as const;
 
 export const load: PageServerLoad = ({ params }) => {
 	const names = storyNames(getStory(params.slug), pageLocale());
@@ -28,16 +33,17 @@ export const load: PageServerLoad = ({ params }) => {
 	// through it (in Mercator, as the map draws), so the fit is symmetric about the place.
 	const [px, py] = place.coordinates;
 	const mirrored = points.flatMap((p): LonLat[] => [p, [wrapLongitude(2 * px - p[0]), mercatorLatitude(Math.min(1, Math.max(0, 2 * mercatorY(py) - mercatorY(p[1]))))]]);
-	const camera = { ...fitZoom(boundsOf(mirrored), MAP_SIZE.width, MAP_SIZE.height, 60), center: [px, py] as LonLat };
 	// A single place (or a tight cluster) would zoom to street level: keep the region in view.
-	camera.zoom = Math.min(camera.zoom, 5.5);
+	const picture = (size: { width: number; height: number }) => {
+		const camera = { ...fitZoom(boundsOf(mirrored), size.width, size.height, 60), center: [px, py] as LonLat };
+		camera.zoom = Math.min(camera.zoom, 5.5);
+		return { camera, size, basemap: basemapPath(camera, size.width, size.height) };
+	};
 	return {
 		story,
 		names,
 		reports: reportsOf(story),
 		placeId: place.id,
-		camera,
-		basemap: basemapPath(camera, MAP_SIZE.width, MAP_SIZE.height),
-		size: MAP_SIZE
+		maps: { wide: picture(MAP_SIZES.wide), narrow: picture(MAP_SIZES.narrow) }
 	};
 };
