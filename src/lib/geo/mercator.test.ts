@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitZoom, mercatorProjector } from '$lib/geo/mercator';
+import { cameraShift, fitZoom, mercatorProjector } from '$lib/geo/mercator';
 import { projector, webMercator } from '$lib/map/d3-projection';
 import { unwrapLine, unwrapRing } from '$lib/geo/antimeridian';
 
@@ -87,5 +87,22 @@ describe('mercatorProjector', () => {
 				expect(Math.abs(y - dy)).toBeLessThan(1e-6);
 			}
 		}
+	});
+});
+
+describe('cameraShift', () => {
+	it('is nothing between one camera and itself', () => {
+		const c = { center: [30, 50] as [number, number], zoom: 3 };
+		expect(cameraShift(c, c).css).toBeUndefined();
+	});
+	it('scales by the zoom difference and shifts by the centres in the new camera`s pixels', () => {
+		const from = { center: [0, 0] as [number, number], zoom: 2 };
+		const to = { center: [90, 0] as [number, number], zoom: 3 };
+		const s = cameraShift(from, to);
+		expect(s.k).toBe(2);
+		// A quarter of the world west, at 512 × 2³ px a world.
+		expect(s.tx).toBeCloseTo(-1024, 6);
+		expect(s.ty).toBeCloseTo(0, 6);
+		expect(s.css).toBe('translate(-1024.00px, 0.00px) scale(2)');
 	});
 });

@@ -68,3 +68,17 @@ export function fitZoom(bounds: readonly [LonLat, LonLat], width: number, height
 	const cy = mercatorLatitude((mercatorY(n) + mercatorY(s)) / 2);
 	return { center: [wrapLongitude((w + e) / 2), cy], zoom: Math.max(0, Math.min(zx, zy, 12)) };
 }
+
+/**
+ * How a picture drawn at camera `from` moves to show camera `to` (no rotation, no pitch): a
+ * Mercator picture is shifted and scaled, so a still drawing (a poster's basemap, the story
+ * page's still marks) follows a camera by a CSS transform. `css` is undefined when nothing moves.
+ */
+export function cameraShift(from: Camera, to: Camera): { k: number; tx: number; ty: number; css: string | undefined } {
+	const k = 2 ** (to.zoom - from.zoom);
+	const s = TILE_SIZE * 2 ** to.zoom;
+	const tx = (mercatorX(from.center[0]) - mercatorX(to.center[0])) * s;
+	const ty = (mercatorY(from.center[1]) - mercatorY(to.center[1])) * s;
+	const same = Math.abs(k - 1) < 1e-9 && Math.abs(tx) < 0.01 && Math.abs(ty) < 0.01;
+	return { k, tx, ty, css: same ? undefined : `translate(${tx.toFixed(2)}px, ${ty.toFixed(2)}px) scale(${k})` };
+}
