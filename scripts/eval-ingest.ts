@@ -165,6 +165,8 @@ function seeds(gaz: Gazetteer): (Row & { quotes: QuoteCheck; ordered: boolean })
 		console.log(`seeds: curated events not matched (strict): ${missed.join(', ')}`);
 		const got = new Set(s.strictPairs.values());
 		console.log(`seeds: drafted events matching none (strict): ${d.events.filter((e) => !got.has(e.id)).map((e) => e.id).join(', ')}`);
+		const placed = new Set(s.placePairs.keys());
+		console.log(`seeds: curated places not drafted: ${goldPlaces.filter((_, i) => !placed.has(i)).map((g) => g.key).join(', ')}`);
 	}
 	const quotes = checkQuotes(draft, new Map(reports.map((r) => [r.file, r.text])));
 	return { name: `seeds (${reports.length} reports, one run)`, places: s.places, strict: s.strict, lenient: s.lenient, quotes, ordered: orderIndependent(reports, gaz) };
