@@ -8,7 +8,7 @@
  * "Visible" is read from the page as a reader sees it: the element on top at the place's dot
  * (and around it) must belong to the map box and not to the key or a control drawn over it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
 import { openPage, waitForMap } from './helpers';
@@ -72,21 +72,22 @@ async function expectSeen(page: Page, ids: string[], what: string) {
 
 /** Washington is either on screen, or has a marker at the edge that a reader sees and can use. */
 async function expectFarMarked(page: Page, what: string) {
-	// Read again for up to 3 s: while the page hydrates, the still picture follows the camera by a
-	// transform that carries its edge marker off screen until the live overlay, built a few marks
-	// per task, replaces it (a known glitch of up to a second on a loaded machine; see StoryApp's
-	// stillShift). The marker must then be whole and on top.
-	let washington: Awaited<ReturnType<typeof seen>>[number] | undefined;
-	let marker: ReturnType<typeof edges>[number] | undefined;
-	for (const until = Date.now() + 3000; ; await page.waitForTimeout(100)) {
-		[washington] = await page.evaluate(seen, ['washington']);
-		marker = (await page.evaluate(edges)).find((m) => m.id === 'washington');
-		if (washington!.ok || (marker?.inside && marker.onTop) || Date.now() > until) break;
-	}
-	if (washington!.ok) return;
-	expect(marker, `${what}: Washington is off the map (${washington!.why}) and has no edge marker`).toBeDefined();
-	expect(marker!.inside && marker!.onTop, `${what}: Washington's edge marker is cut or covered`).toBe(true);
-	expect(marker!.label).toMatch(/Washington/);
+	// Retried for up to 3 s (vitest's waitFor): while the page hydrates, the still picture follows
+	// the camera by a transform that carries its edge marker off screen until the live overlay,
+	// built a few marks per task, replaces it (a known glitch of up to a second on a loaded
+	// machine; see StoryApp's stillShift). The marker must then be whole and on top.
+	await vi.waitFor(
+		async () => {
+			const [washington] = await page.evaluate(seen, ['washington']);
+			const marks = await page.evaluate(edges);
+			const marker = marks.find((m) => m.id === 'washington');
+			if (washington!.ok) return;
+			expect(marker, `${what}: Washington is off the map (${washington!.why}) and has no edge marker`).toBeDefined();
+			expect(marker!.inside && marker!.onTop, `${what}: Washington's edge marker is cut or covered`).toBe(true);
+			expect(marker!.label).toMatch(/Washington/);
+		},
+		{ timeout: 3000, interval: 100 }
+	);
 }
 
 describe('framing: the story in the part of the map a reader sees', () => {
