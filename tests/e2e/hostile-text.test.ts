@@ -27,6 +27,12 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+/**
+ * A press before the story page is hydrated does nothing (its buttons are the server's HTML
+ * until then; only the embed replays such presses), so the views opened by a press wait for it.
+ */
+const hydrated = (p: Page) => p.locator('.app[data-hydrated]').waitFor({ state: 'attached', timeout: 30_000 });
+
 interface View {
 	name: string;
 	url: string;
@@ -44,6 +50,7 @@ const VIEWS: View[] = [
 		name: 'search results',
 		url: STORY,
 		open: async (p) => {
+			await hydrated(p);
 			await p.getByRole('combobox', { name: /search/i }).fill('Riyadh');
 			await p.locator('[role="option"]').first().waitFor();
 		}
@@ -52,6 +59,7 @@ const VIEWS: View[] = [
 		name: 'filters menu (actors)',
 		url: STORY,
 		open: async (p) => {
+			await hydrated(p);
 			await p.locator('details.filters-menu summary').click();
 			await p.locator('.filters-pop').waitFor();
 		}
@@ -60,6 +68,7 @@ const VIEWS: View[] = [
 		name: 'share dialog',
 		url: STORY,
 		open: async (p) => {
+			await hydrated(p);
 			await p.getByRole('button', { name: 'Share or embed' }).click();
 			await p.locator('dialog[open]').waitFor();
 		}
